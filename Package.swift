@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Wegwijs: a pure core (content, text layout, app state/update/view) and a thin
+// ncurses backend. See README.md ("Architecture").
+let package = Package(
+    name: "Wegwijs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wegwijs", targets: ["wegwijs"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // ncursesw (wide-character ncurses). The shim defines NCURSES_WIDECHAR and wraps
+        // the macros and globals Swift cannot see.
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Display width, wrapping and alignment of text in any script. No terminal here.
+        .target(name: "WegwijsText"),
+        // Content store: languages, audiences, categories, topics, PO catalogs, fallback, validation.
+        .target(
+            name: "WegwijsContent",
+            dependencies: ["WegwijsText", .product(name: "Yams", package: "Yams")]
+        ),
+        // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
+        .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
+        // The only code that talks to the terminal.
+        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "WegwijsApp"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "wegwijs",
+            dependencies: [
+                "WegwijsContent", "WegwijsApp", "WegwijsTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
+        .testTarget(
+            name: "WegwijsContentTests",
+            dependencies: ["WegwijsContent"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,49 @@
+/// How far a translation can be trusted, from the PO entry's state.
+public enum TranslationState: Equatable, Sendable {
+    /// Translated and not fuzzy: a person checked it.
+    case reviewed
+    /// Fuzzy without a previous msgid: a machine translation nobody has checked yet.
+    case machine
+    /// Fuzzy with a previous msgid: the Dutch changed after it was translated; it may
+    /// hold outdated facts and is never shown as current.
+    case outdated
+}
+
+public struct Translation: Equatable, Sendable {
+    public var text: String
+    public var state: TranslationState
+    public var line: Int
+}
+
+/// One language's translations, read from its PO file.
+public struct Catalog: Sendable {
+    public var language: String
+    public var file: String
+    public var entries: [String: Translation]
+    /// Every non-obsolete entry, in file order, for `translations status` and checks.
+    public var poEntries: [POEntry]
+
+    public init(language: String, file: String, poFile: POFile) {
+        self.language = language
+        self.file = file
+        var entries: [String: Translation] = [:]
+        var kept: [POEntry] = []
+        for entry in poFile.entries where !entry.obsolete {
+            kept.append(entry)
+            guard entry.isTranslated else { continue }
+            let state: TranslationState
+            if entry.isFuzzy {
+                state = (entry.previousID != nil || entry.previousContext != nil) ? .outdated : .machine
+            } else {
+                state = .reviewed
+            }
+            entries[entry.key] = Translation(text: entry.string, state: state, line: entry.line)
+        }
+        self.entries = entries
+        self.poEntries = kept
+    }
+
+    public func lookup(context: String, source: String) -> Translation? {
+        entries[POEntry.key(context: context, id: source)]
+    }
+}

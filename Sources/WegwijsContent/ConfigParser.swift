@@ -1,0 +1,141 @@
+import Yams
+import WegwijsText
+
+/// Parses the small YAML files that declare languages, target groups, categories and
+/// interface labels.
+enum ConfigParser {
+    static func languages(_ text: String, file: String) -> (languages: [Language], source: String, log: DiagnosticLog) {
+        var reader = YAMLReader(file: file)
+        guard let root = reader.compose(text) else { return ([], "nl", reader.log) }
+        guard let mapping = root.mapping else {
+            reader.log.error(file, reader.line(of: root), "expected 'source', 'default-fallback' and 'languages'")
+            return ([], "nl", reader.log)
+        }
+        reader.rejectUnknownKeys(mapping, allowed: ["source", "default-fallback", "languages"])
+        let source = reader.string(mapping, "source", required: true, owner: root) ?? "nl"
+        let defaultFallback = reader.strings(mapping, "default-fallback", required: false, owner: root) ?? ["en", source]
+        var languages: [Language] = []
+        guard let list = mapping["languages"]?.sequence else {
+            reader.log.error(file, reader.line(of: root), "missing 'languages' list")
+            return ([], source, reader.log)
+        }
+        var seen: Set<String> = []
+        for node in list {
+            guard let item = node.mapping else {
+                reader.log.error(file, reader.line(of: node), "a language needs code, name and direction")
+                continue
+            }
+            reader.rejectUnknownKeys(item, allowed: ["code", "name", "direction", "fallback"])
+            guard let code = reader.string(item, "code", required: true, owner: node), !code.isEmpty,
+                  let name = reader.string(item, "name", required: true, owner: node), !name.isEmpty else { continue }
+            let directionText = reader.string(item, "direction", required: false, owner: node) ?? "ltr"
+            guard let direction = TextDirection(rawValue: directionText) else {
+                reader.log.error(file, reader.line(of: item["direction"]), "direction must be ltr or rtl, not '\(directionText)'")
+                continue
+            }
+            if !seen.insert(code).inserted {
+                reader.log.error(file, reader.line(of: node), "language '\(code)' is declared twice")
+                continue
+            }
+            var fallback = reader.strings(item, "fallback", required: false, owner: node) ?? defaultFallback
+            fallback.removeAll { $0 == code }
+            if code == source { fallback = [] }
+            languages.append(Language(code: code, name: name, direction: direction, fallback: fallback))
+        }
+        // Fallbacks must name declared languages.
+        let codes = Set(languages.map(\.code))
+        if !codes.contains(source) { reader.log.error(file, 1, "the source language '\(source)' is not in 'languages'") }
+        for (index, language) in languages.enumerated() {
+            for code in language.fallback where !codes.contains(code) {
+                reader.log.error(file, reader.line(of: list[index]), "fallback '\(code)' of '\(language.code)' is not a declared language")
+            }
+            languages[index].fallback = language.fallback.filter { codes.contains($0) }
+        }
+        return (languages, source, reader.log)
+    }
+
+    static func audiences(_ text: String, file: String) -> ([Audience], DiagnosticLog) {
+        var reader = YAMLReader(file: file)
+        var result: [Audience] = []
+        guard let root = reader.compose(text) else { return ([], reader.log) }
+        guard let list = root.sequence else {
+            reader.log.error(file, reader.line(of: root), "expected a list of target groups")
+            return ([], reader.log)
+        }
+        var seen: Set<String> = []
+        for node in list {
+            guard let item = node.mapping else {
+                reader.log.error(file, reader.line(of: node), "a target group needs id, label and description")
+                continue
+            }
+            reader.rejectUnknownKeys(item, allowed: ["id", "label", "description"])
+            guard let id = reader.string(item, "id", required: true, owner: node), Ids.isValid(id) else {
+                reader.log.error(file, reader.line(of: node), "a target group needs an id of lower-case letters, digits and '-'")
+                continue
+            }
+            let label = reader.string(item, "label", required: true, owner: node) ?? id
+            let description = reader.string(item, "description", required: true, owner: node) ?? ""
+            if !seen.insert(id).inserted {
+                reader.log.error(file, reader.line(of: node), "target group '\(id)' is declared twice")
+                continue
+            }
+            result.append(Audience(id: id, label: label, description: description))
+        }
+        return (result, reader.log)
+    }
+
+    static func categories(_ text: String, file: String) -> ([Category], DiagnosticLog) {
+        var reader = YAMLReader(file: file)
+        var result: [Category] = []
+        guard let root = reader.compose(text) else { return ([], reader.log) }
+        guard let list = root.sequence else {
+            reader.log.error(file, reader.line(of: root), "expected a list of categories")
+            return ([], reader.log)
+        }
+        var seen: Set<String> = []
+        for node in list {
+            guard let item = node.mapping else {
+                reader.log.error(file, reader.line(of: node), "a category needs id and name")
+                continue
+            }
+            reader.rejectUnknownKeys(item, allowed: ["id", "name", "required"])
+            guard let id = reader.string(item, "id", required: true, owner: node), Ids.isValid(id) else {
+                reader.log.error(file, reader.line(of: node), "a category needs an id of lower-case letters, digits and '-'")
+                continue
+            }
+            let name = reader.string(item, "name", required: true, owner: node) ?? id
+            if !seen.insert(id).inserted {
+                reader.log.error(file, reader.line(of: node), "category '\(id)' is declared twice")
+                continue
+            }
+            result.append(Category(id: id, name: name, required: reader.bool(item, "required")))
+        }
+        return (result, reader.log)
+    }
+
+    /// ui.yaml: `key: Dutch text` pairs, in order.
+    static func uiLabels(_ text: String, file: String) -> ([(key: String, text: String, line: Int)], DiagnosticLog) {
+        var reader = YAMLReader(file: file)
+        guard let root = reader.compose(text) else { return ([], reader.log) }
+        guard let mapping = root.mapping else {
+            reader.log.error(file, reader.line(of: root), "expected 'key: text' lines")
+            return ([], reader.log)
+        }
+        var result: [(key: String, text: String, line: Int)] = []
+        for (key, value) in mapping {
+            guard let name = key.string, let text = value.string else {
+                reader.log.error(file, reader.line(of: key), "expected 'key: text'")
+                continue
+            }
+            result.append((name, text, reader.line(of: key)))
+        }
+        return (result, reader.log)
+    }
+}
+
+enum Ids {
+    /// Ids appear on the command line and in msgctxt: keep them plain.
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

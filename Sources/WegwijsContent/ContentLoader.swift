@@ -1,0 +1,267 @@
+import Foundation
+
+/// Loads Content/ and Translations/ into a ContentStore. Never stops at the first
+/// problem and never crashes on bad input: every problem becomes a Diagnostic with
+/// file and line, and what is invalid is left out of the store.
+public enum ContentLoader {
+    public struct Result: Sendable {
+        public var store: ContentStore
+        public var diagnostics: [Diagnostic]
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    /// Files larger than this are refused: no topic or PO file is anywhere near it, and a
+    /// kiosk must not stall on a stray dump.
+    public static let maximumFileSize = 2 * 1024 * 1024
+
+    /// - Parameters:
+    ///   - today: YYYY-MM-DD, to warn about reviews older than 12 months; nil skips that.
+    public static func load(content: URL, translations: URL, today: String? = nil) -> Result {
+        var log = DiagnosticLog()
+        let root = displayRoot(content)
+        let translationsRoot = displayRoot(translations)
+
+        // Languages, target groups, categories, interface labels.
+        var languages: [Language] = []
+        var source = "nl"
+        if let text = read(content.appendingPathComponent("languages.yaml"), "\(root)/languages.yaml", &log) {
+            let parsed = ConfigParser.languages(text, file: "\(root)/languages.yaml")
+            languages = parsed.languages
+            source = parsed.source
+            log.append(contentsOf: parsed.log.entries)
+        }
+        var audiences: [Audience] = []
+        if let text = read(content.appendingPathComponent("audiences.yaml"), "\(root)/audiences.yaml", &log) {
+            let parsed = ConfigParser.audiences(text, file: "\(root)/audiences.yaml")
+            audiences = parsed.0
+            log.append(contentsOf: parsed.1.entries)
+        }
+        var categories: [Category] = []
+        if let text = read(content.appendingPathComponent("categories.yaml"), "\(root)/categories.yaml", &log) {
+            let parsed = ConfigParser.categories(text, file: "\(root)/categories.yaml")
+            categories = parsed.0
+            log.append(contentsOf: parsed.1.entries)
+        }
+        var uiLabels: [String: String] = [:]
+        var uiOrder: [(key: String, line: Int)] = []
+        if let text = read(content.appendingPathComponent("ui.yaml"), "\(root)/ui.yaml", &log) {
+            let parsed = ConfigParser.uiLabels(text, file: "\(root)/ui.yaml")
+            for label in parsed.0 {
+                uiLabels[label.key] = label.text
+                uiOrder.append((label.key, label.line))
+            }
+            log.append(contentsOf: parsed.1.entries)
+            for key in UIKey.allCases where uiLabels[key.rawValue] == nil {
+                log.error("\(root)/ui.yaml", 1, "missing interface label '\(key.rawValue)'")
+            }
+        }
+
+        // Topics.
+        let topicsDirectory = content.appendingPathComponent("topics")
+        let topicFiles = listFiles(topicsDirectory, suffix: ".md")
+        if topicFiles.isEmpty { log.error("\(root)/topics", 1, "no topics found (expected *.md files)") }
+        var topics: [Topic] = []
+        var firstFileForID: [String: String] = [:]
+        let audienceIDs = Set(audiences.map(\.id))
+        let categoryIDs = Set(categories.map(\.id))
+        for name in topicFiles {
+            let file = "\(root)/topics/\(name)"
+            guard let text = read(topicsDirectory.appendingPathComponent(name), file, &log) else { continue }
+            let (parsed, topicLog) = TopicParser.parse(text, file: file)
+            log.append(contentsOf: topicLog.entries)
+            guard let topic = parsed else { continue }
+            var valid = true
+            func problem(_ line: Int, _ message: String) {
+                log.error(file, line, message)
+                valid = false
+            }
+            if let first = firstFileForID[topic.id] {
+                problem(2, "duplicate topic id '\(topic.id)': already used in \(first)")
+            }
+            if !categoryIDs.contains(topic.category) {
+                problem(lineOf("category:", in: text), "unknown category '\(topic.category)'; known: \(categories.map(\.id).joined(separator: ", "))")
+            }
+            for audience in topic.audiences where !audienceIDs.contains(audience) {
+                problem(lineOf("audiences:", in: text), "unknown target group '\(audience)'; known: \(audiences.map(\.id).joined(separator: ", "))")
+            }
+            for block in topic.body {
+                for audience in block.audiences ?? [] where !topic.audiences.contains(audience) {
+                    let known = audienceIDs.contains(audience)
+                    problem(block.line, known
+                        ? "target group '\(audience)' is not in this topic's 'audiences'"
+                        : "unknown target group '\(audience)'")
+                }
+            }
+            for contact in topic.contacts {
+                for audience in contact.audiences ?? [] where !topic.audiences.contains(audience) {
+                    problem(contact.line, "contact '\(contact.organisation)': target group '\(audience)' is not in this topic's 'audiences'")
+                }
+            }
+            if let today, let months = ReviewDate.monthsBetween(topic.reviewed, today), months >= 12 {
+                log.warning(file, lineOf("reviewed:", in: text), "last reviewed \(topic.reviewed), more than 12 months ago: check the facts")
+            }
+            guard valid else { continue }
+            firstFileForID[topic.id] = file
+            topics.append(topic)
+        }
+
+        var store = ContentStore(sourceLanguage: source, languages: languages, audiences: audiences,
+                                 categories: categories, topics: topics, uiLabels: uiLabels, uiOrder: uiOrder,
+                                 catalogs: [:])
+
+        // Translations.
+        let segments = SourceSegments.all(store, contentRoot: root)
+        let segmentKeys = Set(segments.map(\.key))
+        let topicIDs = Set(topics.map(\.id))
+        let allTopicIDs = Set(firstFileForID.keys).union(topicFileIDs(topicFiles))
+        let declared = Set(languages.map(\.code))
+        let poFiles = listFiles(translations, suffix: ".po")
+        var catalogs: [String: Catalog] = [:]
+        for name in poFiles {
+            let code = String(name.dropLast(3))
+            let file = "\(translationsRoot)/\(name)"
+            guard declared.contains(code) else {
+                log.error(file, 1, "language '\(code)' is not declared in \(root)/languages.yaml: add a line there")
+                continue
+            }
+            guard code != source else {
+                log.warning(file, 1, "'\(code)' is the source language; its PO file is not used")
+                continue
+            }
+            guard let text = read(translations.appendingPathComponent(name), file, &log) else { continue }
+            let (poFile, errors) = POParser.parse(text)
+            for error in errors { log.error(file, error.line, error.message) }
+            var kept = POFile(header: poFile.header, entries: [])
+            for entry in poFile.entries {
+                if entry.obsolete { kept.entries.append(entry); continue }
+                guard let context = entry.context else {
+                    log.error(file, entry.line, "entry without msgctxt: every Wegwijs entry names what it belongs to")
+                    continue
+                }
+                let parts = context.split(separator: "/", omittingEmptySubsequences: false)
+                if parts.first == "topic", parts.count >= 3 {
+                    let id = String(parts[1])
+                    if !allTopicIDs.contains(id) {
+                        log.error(file, entry.line, "entry for topic '\(id)', which does not exist")
+                        continue
+                    }
+                    if !topicIDs.contains(id) { continue } // topic left out for its own errors
+                } else if !["ui", "audience", "category"].contains(String(parts.first ?? "")) {
+                    log.error(file, entry.line, "unknown msgctxt '\(context)'")
+                    continue
+                }
+                if !segmentKeys.contains(entry.key) && entry.isTranslated {
+                    log.warning(file, entry.line, "entry not in the Dutch source (\(context)): run 'wegwijs translations update'")
+                }
+                if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string) {
+                    log.error(file, entry.line, problem)
+                    continue
+                }
+                kept.entries.append(entry)
+            }
+            catalogs[code] = Catalog(language: code, file: file, poFile: kept)
+        }
+        for language in languages where language.code != source && catalogs[language.code] == nil
+            && !poFiles.contains("\(language.code).po") {
+            log.warning("\(translationsRoot)/\(language.code).po", 1, "no translation file: '\(language.code)' falls back to \(language.fallback.joined(separator: ", "))")
+        }
+        store.catalogs = catalogs
+        return Result(store: store, diagnostics: log.entries)
+    }
+
+    /// `{name}` placeholders must survive translation.
+    static func placeholderProblem(source: String, translation: String) -> String? {
+        let wanted = placeholders(source)
+        let found = placeholders(translation)
+        if wanted == found { return nil }
+        return "placeholders differ: the source has \(wanted.sorted()), the translation \(found.sorted())"
+    }
+
+    static func placeholders(_ text: String) -> Set<String> {
+        var result: Set<String> = []
+        var current: String?
+        for character in text {
+            if character == "{" { current = "" } else if character == "}", let name = current {
+                result.insert(name)
+                current = nil
+            } else if current != nil {
+                if character.isLetter || character == "_" { current!.append(character) } else { current = nil }
+            }
+        }
+        return result
+    }
+
+    static func topicFileIDs(_ names: [String]) -> [String] { names.map { String($0.dropLast(3)) } }
+
+    /// A short name for a directory in diagnostics: its last component, like
+    /// "Content", unless it is a deeper custom path.
+    static func displayRoot(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+
+    static func listFiles(_ directory: URL, suffix: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Reads a text file: refuses huge, binary and non-UTF-8 files with a clear message,
+    /// and returns NFC-normalised text so that every script compares and measures alike.
+    static func read(_ url: URL, _ file: String, _ log: inout DiagnosticLog) -> String? {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                log.error(file, 1, "file is \(size / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB a content file may be")
+                return nil
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            log.error(file, 1, "cannot read the file (\((error as NSError).localizedDescription))")
+            return nil
+        }
+        if let nul = data.firstIndex(of: 0) {
+            log.error(file, lineNumber(in: data, at: nul), "binary data (a NUL byte): not a text file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let bad = firstInvalidUTF8(data)
+            log.error(file, lineNumber(in: data, at: bad), "not valid UTF-8 text: save the file as UTF-8")
+            return nil
+        }
+        var normalised = text.precomposedStringWithCanonicalMapping
+        if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
+        return normalised
+    }
+
+    static func lineNumber(in data: Data, at index: Int) -> Int {
+        1 + data[data.startIndex..<index].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    static func firstInvalidUTF8(_ data: Data) -> Int {
+        var index = data.startIndex
+        let bytes = [UInt8](data)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            if b < 0x80 { length = 1 } else if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return index + i }
+            if i + length > bytes.count { return index + i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return index + i }
+            i += length
+        }
+        index = data.endIndex
+        return index
+    }
+
+    static func lineOf(_ prefix: String, in text: String) -> Int {
+        var line = 1
+        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if row.hasPrefix(prefix) { return line }
+            line += 1
+        }
+        return 1
+    }
+}

@@ -1,0 +1,42 @@
+/// Everything Wegwijs can show, loaded and validated: an immutable value. A new
+/// version (live reload) is a new value swapped in whole.
+public struct ContentStore: Sendable {
+    public var sourceLanguage: String
+    public var languages: [Language]
+    public var audiences: [Audience]
+    public var categories: [Category]
+    /// Valid topics only, in file-name order.
+    public var topics: [Topic]
+    /// Dutch interface labels by key (Content/ui.yaml).
+    public var uiLabels: [String: String]
+    public var uiOrder: [(key: String, line: Int)]
+    public var catalogs: [String: Catalog]
+
+    public init(sourceLanguage: String, languages: [Language], audiences: [Audience], categories: [Category],
+                topics: [Topic], uiLabels: [String: String], uiOrder: [(key: String, line: Int)] = [],
+                catalogs: [String: Catalog]) {
+        self.sourceLanguage = sourceLanguage
+        self.languages = languages
+        self.audiences = audiences
+        self.categories = categories
+        self.topics = topics
+        self.uiLabels = uiLabels
+        self.uiOrder = uiOrder
+        self.catalogs = catalogs
+    }
+
+    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
+    public func audience(_ id: String) -> Audience? { audiences.first { $0.id == id } }
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// Topics of one category for one target group (all groups when nil).
+    public func topics(in category: String, for audience: String?) -> [Topic] {
+        topics.filter { $0.category == category && $0.isFor(audience) }
+    }
+
+    /// The categories that have at least one topic for the target group, in order.
+    public func categories(for audience: String?) -> [Category] {
+        categories.filter { category in topics.contains { $0.category == category.id && $0.isFor(audience) } }
+    }
+}

@@ -1,0 +1,141 @@
+import WegwijsText
+
+/// A language Wegwijs offers, declared in Content/languages.yaml.
+public struct Language: Equatable, Sendable {
+    public var code: String
+    /// The language's name in its own script ("العربية", "ትግርኛ").
+    public var name: String
+    public var direction: TextDirection
+    /// Where to look when a text has no current translation, in order.
+    public var fallback: [String]
+
+    public init(code: String, name: String, direction: TextDirection, fallback: [String]) {
+        self.code = code
+        self.name = name
+        self.direction = direction
+        self.fallback = fallback
+    }
+}
+
+/// A target group: who the person is ("I came here to work").
+public struct Audience: Equatable, Sendable {
+    public var id: String
+    public var label: String
+    public var description: String
+}
+
+public struct Category: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    /// Every target group must have a topic in a required category.
+    public var required: Bool
+}
+
+/// Which part of a topic a piece of text is; names the PO msgctxt.
+public enum SegmentKind: String, Sendable, CaseIterable {
+    case title, summary, heading, paragraph, item, keywords
+    case contactNote = "contact-note"
+}
+
+/// One block of a topic's body.
+public struct Block: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case heading, paragraph, item }
+
+    public var kind: Kind
+    /// Dutch source text.
+    public var text: String
+    /// Shown only to these target groups; nil: to everyone who sees the topic.
+    public var audiences: [String]?
+    /// Line in the source file, for diagnostics and PO references.
+    public var line: Int
+
+    public init(kind: Kind, text: String, audiences: [String]? = nil, line: Int) {
+        self.kind = kind
+        self.text = text
+        self.audiences = audiences
+        self.line = line
+    }
+
+    public var segmentKind: SegmentKind {
+        switch kind {
+        case .heading: return .heading
+        case .paragraph: return .paragraph
+        case .item: return .item
+        }
+    }
+
+    public func applies(to audience: String?) -> Bool {
+        guard let audiences, let audience else { return true }
+        return audiences.contains(audience)
+    }
+}
+
+/// Structured contact details, kept outside translated prose.
+public struct Contact: Equatable, Sendable {
+    public var organisation: String
+    public var address: String?
+    public var phone: String?
+    public var hours: OpeningHours?
+    public var website: String?
+    /// Dutch source of a short note, translated through the PO files.
+    public var note: String?
+    public var audiences: [String]?
+    public var line: Int
+
+    public init(organisation: String, address: String? = nil, phone: String? = nil, hours: OpeningHours? = nil,
+                website: String? = nil, note: String? = nil, audiences: [String]? = nil, line: Int = 1) {
+        self.organisation = organisation
+        self.address = address
+        self.phone = phone
+        self.hours = hours
+        self.website = website
+        self.note = note
+        self.audiences = audiences
+        self.line = line
+    }
+
+    public func applies(to audience: String?) -> Bool {
+        guard let audiences, let audience else { return true }
+        return audiences.contains(audience)
+    }
+}
+
+/// One information page.
+public struct Topic: Equatable, Sendable {
+    public var id: String
+    public var category: String
+    public var audiences: [String]
+    public var title: String
+    public var summary: String
+    public var keywords: [String]
+    public var contacts: [Contact]
+    /// The date a person last checked the facts, as YYYY-MM-DD.
+    public var reviewed: String
+    public var sources: [String]
+    public var body: [Block]
+    /// Path of the source file, relative to the content root, for diagnostics.
+    public var file: String
+    public var line: Int
+
+    public init(id: String, category: String, audiences: [String], title: String, summary: String,
+                keywords: [String] = [], contacts: [Contact] = [], reviewed: String = "", sources: [String] = [],
+                body: [Block] = [], file: String = "", line: Int = 1) {
+        self.id = id
+        self.category = category
+        self.audiences = audiences
+        self.title = title
+        self.summary = summary
+        self.keywords = keywords
+        self.contacts = contacts
+        self.reviewed = reviewed
+        self.sources = sources
+        self.body = body
+        self.file = file
+        self.line = line
+    }
+
+    public func isFor(_ audience: String?) -> Bool {
+        guard let audience else { return true }
+        return audiences.contains(audience)
+    }
+}
