@@ -21,8 +21,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Display width, wrapping and alignment of text in any script. No terminal here.
-        .target(name: "WegwijsText"),
+        // libfribidi: bidi algorithm and Arabic shaping.
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
+        // Display width, wrapping, bidi reordering and shaping of text in any script. No terminal here.
+        .target(name: "WegwijsText", dependencies: ["CFriBidi"]),
         // Content store: languages, audiences, categories, topics, PO catalogs, fallback, validation.
         .target(
             name: "WegwijsContent",
