@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: start-up, key press, memory, text layout and search figures.
+        .executableTarget(
+            name: "wegwijs-bench",
+            dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp"]
+        ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(
             name: "WegwijsContentTests",

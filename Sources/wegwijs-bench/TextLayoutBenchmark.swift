@@ -1,0 +1,4 @@
+import WegwijsText
+
+/// Placeholder: replaced by the text layout benchmark.
+func benchmarkTextLayout() -> [String] { [] }
