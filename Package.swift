@@ -36,8 +36,10 @@ let package = Package(
         ),
         // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
         .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
+        // Signal flags for the main loop (C: handlers must be async-signal-safe).
+        .target(name: "CSignals"),
         // The only code that talks to the terminal.
-        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "WegwijsApp"]),
+        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "CSignals", "WegwijsApp"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "wegwijs",

@@ -195,7 +195,7 @@ public enum ContentLoader {
 
     /// A short name for a directory in diagnostics: its last component, like
     /// "Content", unless it is a deeper custom path.
-    static func displayRoot(_ url: URL) -> String {
+    public static func displayRoot(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let cwd = FileManager.default.currentDirectoryPath
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }

@@ -1,0 +1,86 @@
+import WegwijsText
+
+/// The screens, from the first to the deepest.
+public enum Screen: Equatable, Sendable {
+    case language
+    case audience
+    case categories
+    case topics(category: String)
+    case topic(id: String)
+}
+
+public struct Size: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// Keys as the app understands them; the terminal backend translates ncurses codes.
+public enum Key: Equatable, Sendable {
+    case up, down, left, right, enter, backspace, escape, home, end, pageUp, pageDown, tab
+    case character(Character)
+    case function(Int)
+}
+
+/// What a key, a click or a touch asks for.
+public enum Action: Equatable, Sendable {
+    case back, home, changeLanguage, quit
+    /// Open item `index` of the current menu.
+    case open(Int)
+    case scroll(Int)
+    case page(Int)
+}
+
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    case action(Action)
+    case resize(Size)
+}
+
+/// Fixed for the run: how the app behaves, not where the person is.
+public struct AppConfig: Equatable, Sendable {
+    /// Whether q quits; off at the kiosk.
+    public var allowQuit: Bool
+    public var bidiMode: BidiMode
+
+    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app) {
+        self.allowQuit = allowQuit
+        self.bidiMode = bidiMode
+    }
+}
+
+/// Where the person is. Holds ids only, never content: the content store can be
+/// replaced underneath (live reload) and the state still means the same.
+public struct State: Equatable, Sendable {
+    public var language: String
+    public var audience: String?
+    /// The way back: the last screen is the current one.
+    public var stack: [Screen]
+    /// Selected item of the current menu.
+    public var selection: Int
+    /// Selections of the screens below, restored on the way back.
+    public var savedSelections: [Int]
+    /// First visible line of a topic page.
+    public var scroll: Int
+    /// Digits typed to choose a numbered item.
+    public var typedNumber: String
+    public var size: Size
+    public var shouldQuit: Bool
+
+    public init(language: String, size: Size) {
+        self.language = language
+        audience = nil
+        stack = [.language]
+        selection = 0
+        savedSelections = []
+        scroll = 0
+        typedNumber = ""
+        self.size = size
+        shouldQuit = false
+    }
+
+    public var screen: Screen { stack.last ?? .language }
+}

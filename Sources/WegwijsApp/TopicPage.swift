@@ -1,0 +1,145 @@
+import WegwijsContent
+import WegwijsText
+
+/// One laid-out line of a topic page.
+public struct PageLine: Equatable, Sendable {
+    public var line: VisualLine
+    public var style: Style
+    /// Cells from the reading start edge (left in LTR, right in RTL).
+    public var indent: Int
+    /// A list bullet drawn at the start edge of the first line of an item.
+    public var bullet: Bool
+
+    static let blank = PageLine(line: .empty, style: .normal, indent: 0, bullet: false)
+}
+
+/// Lays out a topic for a person: only the parts for their target group, in their
+/// language or honestly marked fallback, wrapped to the screen width.
+public enum TopicPage {
+    public static func lines(_ topic: Topic, state: State, content: ContentStore, config: AppConfig) -> [PageLine] {
+        let lang = state.language
+        let direction = content.language(lang)?.direction ?? .leftToRight
+        let width = Layout.textWidth(state.size)
+        var out: [PageLine] = []
+        var used: [Localized] = []
+
+        func text(_ kind: SegmentKind, _ source: String) -> String {
+            let localized = content.topicText(topic, kind, source, lang)
+            used.append(localized)
+            return localized.text
+        }
+        func add(_ paragraph: String, _ style: Style, indent: Int = 0, bullet: Bool = false) {
+            let bulletWidth = bullet ? 2 : 0
+            let wrapped = TextLayout.wrap(paragraph, width: max(1, width - indent - bulletWidth), direction: direction,
+                                          mode: config.bidiMode)
+            for (i, line) in wrapped.enumerated() {
+                out.append(PageLine(line: line, style: style, indent: indent + bulletWidth, bullet: bullet && i == 0))
+            }
+        }
+        func blank() { if out.last != .blank { out.append(.blank) } }
+
+        add(text(.title, topic.title), .title)
+        add(text(.summary, topic.summary), .normal)
+        let notesIndex = out.count
+        blank()
+
+        var previous: Block.Kind?
+        for block in topic.body where block.applies(to: state.audience) {
+            switch block.kind {
+            case .heading:
+                blank()
+                add(text(.heading, block.text), .heading)
+            case .paragraph:
+                if previous != nil { blank() }
+                add(text(.paragraph, block.text), .normal)
+            case .item:
+                if previous != nil && previous != .item { blank() }
+                add(text(.item, block.text), .normal, bullet: true)
+            }
+            previous = block.kind
+        }
+
+        let contacts = topic.contacts.filter { $0.applies(to: state.audience) }
+        if !contacts.isEmpty {
+            blank()
+            add(content.ui(UIKey.contacts.rawValue, lang), .heading)
+            for contact in contacts {
+                add(contact.organisation, .title, indent: 0)
+                if let phone = contact.phone { add(label(.phone, phone, content, lang), .normal, indent: 2) }
+                if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2) }
+                if let address = contact.address { add(label(.address, address, content, lang), .normal, indent: 2) }
+                if let hours = contact.hours { add(label(.hours, format(hours, content, lang), content, lang), .normal, indent: 2) }
+                if let note = contact.note { add(text(.contactNote, note), .normal, indent: 2) }
+            }
+        }
+
+        blank()
+        add("\(content.ui(UIKey.reviewed.rawValue, lang)): \(topic.reviewed)", .dim)
+        if !topic.sources.isEmpty {
+            add("\(content.ui(UIKey.sources.rawValue, lang)):", .dim)
+            for source in topic.sources { add(source, .dim, indent: 2) }
+        }
+
+        // Notes go right under the summary, where the eye is.
+        var notes: [PageLine] = []
+        for note in Notes.lines(for: used, content: content, language: lang) {
+            let wrapped = TextLayout.wrap(note, width: width, direction: direction, mode: config.bidiMode)
+            notes += wrapped.map { PageLine(line: $0, style: .note, indent: 0, bullet: false) }
+        }
+        if !notes.isEmpty { out.insert(contentsOf: [.blank] + notes, at: notesIndex) }
+        return out
+    }
+
+    static func label(_ key: UIKey, _ value: String, _ content: ContentStore, _ lang: String) -> String {
+        "\(content.ui(key.rawValue, lang)): \(value)"
+    }
+
+    /// "ma–vr 08:30–17:00" with the language's own day names.
+    static func format(_ hours: OpeningHours, _ content: ContentStore, _ lang: String) -> String {
+        guard let rules = hours.rules else { return content.ui(UIKey.alwaysOpen.rawValue, lang) }
+        func day(_ d: OpeningHours.Day) -> String { content.ui("day-" + d.rawValue, lang) }
+        return rules.map { rule in
+            let days = rule.firstDay == rule.lastDay ? day(rule.firstDay) : "\(day(rule.firstDay))–\(day(rule.lastDay))"
+            return days + " " + rule.times.map { $0.replacingOccurrences(of: "-", with: "–") }.joined(separator: ", ")
+        }.joined(separator: "; ")
+    }
+}
+
+/// The honest notes about translations: what is shown in another language and why,
+/// and what no translator has checked yet.
+public enum Notes {
+    public static func lines(for texts: [Localized], content: ContentStore, language: String) -> [String] {
+        var notes: [String] = []
+        func names(_ codes: [String]) -> String {
+            var seen: [String] = []
+            for code in codes where !seen.contains(code) { seen.append(code) }
+            return seen.map { content.language($0)?.name ?? $0 }.joined(separator: ", ")
+        }
+        let outdated = texts.filter { $0.fallback == .outdated }.map(\.language)
+        let missing = texts.filter { $0.fallback == .missing }.map(\.language)
+        if !outdated.isEmpty {
+            notes.append(content.ui(UIKey.noteOutdated.rawValue, language).replacingOccurrences(of: "{language}", with: names(outdated)))
+        }
+        if !missing.isEmpty {
+            notes.append(content.ui(UIKey.noteFallback.rawValue, language).replacingOccurrences(of: "{language}", with: names(missing)))
+        }
+        if texts.contains(where: \.isMachineTranslation) {
+            notes.append(content.ui(UIKey.noteMachine.rawValue, language))
+        }
+        return notes
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,234 @@
+import WegwijsContent
+import WegwijsText
+
+extension App {
+    /// The whole screen for a state: pure, the same state gives the same frame.
+    public static func view(_ state: State, content: ContentStore, config: AppConfig = AppConfig()) -> Frame {
+        var frame = Frame(width: state.size.columns, height: state.size.rows)
+        let lang = state.language
+        let direction = content.language(lang)?.direction ?? .leftToRight
+        if Layout.isTooSmall(state.size) {
+            drawTooSmall(&frame, content.ui(UIKey.tooSmall.rawValue, lang), direction: direction, config: config)
+            return frame
+        }
+        var canvas = Canvas(frame: frame, direction: direction, margin: Layout.margin(state.size), config: config)
+        drawHeader(&canvas, state: state, content: content)
+        if let menu = Menus.menu(for: state, content: content) {
+            drawMenu(&canvas, menu, state: state, content: content)
+        } else if case .topic(let id) = state.screen, let topic = content.topic(id) {
+            drawTopic(&canvas, topic, state: state, content: content)
+        } else {
+            // The topic vanished (content reload): never an empty screen.
+            canvas.text(content.ui(UIKey.nothingHere.rawValue, lang), row: Layout.titleRow(state.size), style: .note)
+        }
+        drawKeyBar(&canvas, state: state, content: content)
+        return canvas.frame
+    }
+
+    static func drawTooSmall(_ frame: inout Frame, _ message: String, direction: TextDirection, config: AppConfig) {
+        let lines = TextLayout.wrap(message, width: frame.width, direction: direction, mode: config.bidiMode)
+        let top = max(0, (frame.height - lines.count) / 2)
+        for (i, line) in lines.prefix(frame.height).enumerated() {
+            frame.put(line, x: max(0, (frame.width - line.width) / 2), y: top + i, style: .warning)
+        }
+    }
+
+    /// "Wegwijs › Nederlands › Ik vraag asiel aan › Zorg en gezondheid", cut from the start
+    /// of the path when it is too long, so the current place stays visible.
+    static func drawHeader(_ canvas: inout Canvas, state: State, content: ContentStore) {
+        let lang = state.language
+        var parts = [content.ui(UIKey.appTitle.rawValue, lang)]
+        if state.stack.count > 1 || state.screen != .language { parts.append(content.language(lang)?.name ?? lang) }
+        if let audience = state.audience.flatMap(content.audience), state.stack.count > 2 {
+            parts.append(content.audienceLabel(audience, lang).text)
+        }
+        for screen in state.stack {
+            if case .topics(let id) = screen, let category = content.category(id) {
+                parts.append(content.categoryName(category, lang).text)
+            }
+        }
+        let separator = canvas.direction == .rightToLeft ? " ‹ " : " › "
+        var text = parts.joined(separator: separator)
+        let width = canvas.frame.width - 2
+        while DisplayWidth.of(text) > width && parts.count > 2 {
+            parts.remove(at: 1)
+            text = "…" + separator + parts.dropFirst().joined(separator: separator)
+            text = parts[0] + separator + text
+        }
+        canvas.frame.paint(row: 0, style: .header)
+        canvas.text(text, row: 0, style: .header, margin: 1, truncate: true)
+    }
+
+    static func drawMenu(_ canvas: inout Canvas, _ menu: Menu, state: State, content: ContentStore) {
+        let size = state.size
+        var row = Layout.titleRow(size)
+        row += canvas.paragraph(menu.title, row: row, style: .title, maxRows: 2)
+        var labels = menu.items.map(\.label)
+        labels += menu.items.compactMap(\.detail)
+        for note in Notes.lines(for: labels, content: content, language: state.language) {
+            row += canvas.paragraph(note, row: row, style: .note, maxRows: 2)
+        }
+        row += 1
+        let lastRow = size.rows - 2
+        let numberWidth = String(menu.items.count).count + 1
+        // Each item's rows: the label and, where there is room, its detail.
+        let textWidth = Layout.textWidth(size) - numberWidth - 1
+        let showDetails = size.rows >= 16
+        let itemLines: [[(VisualLine, Style)]] = menu.items.map { item in
+            let labelDirection = item.ownDirection ?? canvas.direction
+            var lines = [(TextLayout.singleLine(item.label.text, width: textWidth, direction: labelDirection, mode: canvas.config.bidiMode), Style.normal)]
+            if showDetails, let detail = item.detail {
+                let wrapped = TextLayout.wrap(detail.text, width: textWidth, direction: canvas.direction, mode: canvas.config.bidiMode)
+                lines += wrapped.prefix(2).map { ($0, Style.dim) }
+            }
+            return lines
+        }
+        // First visible item: the smallest that keeps the selection on screen.
+        let available = lastRow - row
+        let selected = min(max(0, state.selection), max(0, menu.items.count - 1))
+        var first = 0
+        func rowsNeeded(_ from: Int, _ to: Int) -> Int {
+            guard from <= to else { return 0 }
+            return (from...to).reduce(0) { $0 + itemLines[$1].count } + (showDetails ? (to - from) : 0)
+        }
+        while first < selected && rowsNeeded(first, selected) > available { first += 1 }
+        if first > 0 { canvas.scrollHint(row: row - 1, up: true, content: content, language: state.language) }
+        var index = first
+        while index < menu.items.count {
+            let lines = itemLines[index]
+            if row + lines.count > lastRow { break }
+            let isSelected = index == selected
+            let number = VisualLine(text: "\(index + 1).", width: numberWidth)
+            for (i, (line, style)) in lines.enumerated() {
+                let y = row + i
+                if i == 0 {
+                    canvas.place(number, row: y, indent: 0, style: .number)
+                    canvas.place(line, row: y, indent: numberWidth + 1, style: isSelected ? .selected : style)
+                    if isSelected {
+                        canvas.paintLine(row: y, indent: numberWidth, style: .selected)
+                        canvas.marker(row: y)
+                    }
+                } else {
+                    canvas.place(line, row: y, indent: numberWidth + 1, style: style)
+                }
+                canvas.frame.hotspots.append(Hotspot(row: y, columns: 0..<canvas.frame.width, action: .open(index)))
+            }
+            row += lines.count + (showDetails ? 1 : 0)
+            index += 1
+        }
+        if index < menu.items.count {
+            canvas.scrollHint(row: lastRow, up: false, content: content, language: state.language)
+        }
+    }
+
+    static func drawTopic(_ canvas: inout Canvas, _ topic: Topic, state: State, content: ContentStore) {
+        let lines = TopicPage.lines(topic, state: state, content: content, config: canvas.config)
+        let visible = Layout.pageRows(state.size)
+        let top = max(0, min(state.scroll, lines.count - visible))
+        for (i, pageLine) in lines.dropFirst(top).prefix(visible).enumerated() {
+            let y = 1 + i
+            if pageLine.bullet { canvas.place(VisualLine(text: "•", width: 1), row: y, indent: pageLine.indent - 2, style: .normal) }
+            canvas.place(pageLine.line, row: y, indent: pageLine.indent, style: pageLine.style)
+        }
+        let hintRow = state.size.rows - 2
+        if top + visible < lines.count {
+            canvas.scrollHint(row: hintRow, up: false, content: content, language: state.language)
+            canvas.frame.hotspots.append(Hotspot(row: hintRow, columns: 0..<canvas.frame.width, action: .page(1)))
+        }
+        if top > 0 {
+            canvas.scrollHint(row: 1, up: true, content: content, language: state.language, overlay: true)
+            canvas.frame.hotspots.append(Hotspot(row: 1, columns: 0..<canvas.frame.width, action: .page(-1)))
+        }
+    }
+
+    /// Back, home, change language (and quit): always there, in the person's language.
+    static func drawKeyBar(_ canvas: inout Canvas, state: State, content: ContentStore) {
+        let lang = state.language
+        var entries: [(key: String, label: String, action: Action)] = []
+        if state.stack.count > 1 { entries.append(("0", content.ui(UIKey.back.rawValue, lang), .back)) }
+        if state.stack.count > 1 { entries.append(("*", content.ui(UIKey.home.rawValue, lang), .home)) }
+        if state.screen != .language { entries.append(("+", content.ui(UIKey.language.rawValue, lang), .changeLanguage)) }
+        if canvas.config.allowQuit { entries.append(("q", content.ui(UIKey.quit.rawValue, lang), .quit)) }
+        let y = canvas.frame.height - 1
+        canvas.frame.paint(row: y, style: .keybar)
+        var used = 1
+        for entry in entries {
+            let label = TextLayout.singleLine(entry.label, width: 16, direction: canvas.direction, mode: canvas.config.bidiMode)
+            let entryWidth = 2 + label.width
+            if used + entryWidth > canvas.frame.width { break }
+            let keyLine = VisualLine(text: entry.key, width: 1)
+            let start: Int
+            if canvas.direction == .rightToLeft {
+                start = canvas.frame.width - used - entryWidth
+                canvas.frame.put(label, x: start, y: y, style: .keybar)
+                canvas.frame.put(keyLine, x: start + label.width + 1, y: y, style: .key)
+            } else {
+                start = used
+                canvas.frame.put(keyLine, x: start, y: y, style: .key)
+                canvas.frame.put(label, x: start + 2, y: y, style: .keybar)
+            }
+            canvas.frame.hotspots.append(Hotspot(row: y, columns: start..<(start + entryWidth), action: entry.action))
+            used += entryWidth + 3
+        }
+    }
+}
+
+/// Draws into a frame in reading direction: "indent" counts from the left edge in a
+/// left-to-right screen and from the right edge in a right-to-left one.
+struct Canvas {
+    var frame: Frame
+    let direction: TextDirection
+    let margin: Int
+    let config: AppConfig
+
+    var textWidth: Int { max(1, frame.width - 2 * margin) }
+
+    func x(for line: VisualLine, indent: Int, margin: Int? = nil) -> Int {
+        let m = margin ?? self.margin
+        return direction == .rightToLeft ? frame.width - m - indent - line.width : m + indent
+    }
+
+    mutating func place(_ line: VisualLine, row: Int, indent: Int, style: Style) {
+        frame.put(line, x: x(for: line, indent: indent), y: row, style: style)
+    }
+
+    /// Paints the rest of a row from `indent` on (the selection bar).
+    mutating func paintLine(row: Int, indent: Int, style: Style) {
+        if direction == .rightToLeft {
+            frame.paint(row: row, from: margin, to: frame.width - margin - indent, style: style)
+        } else {
+            frame.paint(row: row, from: margin + indent, to: frame.width - margin, style: style)
+        }
+    }
+
+    /// The selection marker in the margin at the start edge.
+    mutating func marker(row: Int) {
+        guard margin > 0 else { return }
+        if direction == .rightToLeft {
+            frame.put("‹", x: frame.width - 1, y: row, style: .selected)
+        } else {
+            frame.put("›", x: 0, y: row, style: .selected)
+        }
+    }
+
+    mutating func text(_ text: String, row: Int, style: Style, margin: Int? = nil, truncate: Bool = false) {
+        let width = frame.width - 2 * (margin ?? self.margin)
+        let line = TextLayout.singleLine(text, width: width, direction: direction, mode: config.bidiMode)
+        frame.put(line, x: x(for: line, indent: 0, margin: margin), y: row, style: style)
+    }
+
+    /// A wrapped paragraph; returns the rows used.
+    mutating func paragraph(_ text: String, row: Int, style: Style, maxRows: Int) -> Int {
+        let lines = TextLayout.wrap(text, width: textWidth, direction: direction, mode: config.bidiMode).prefix(maxRows)
+        for (i, line) in lines.enumerated() { place(line, row: row + i, indent: 0, style: style) }
+        return lines.count
+    }
+
+    /// "↓ meer" at the end edge of a row.
+    mutating func scrollHint(row: Int, up: Bool, content: ContentStore, language: String, overlay: Bool = false) {
+        let text = (up ? "↑ " : "↓ ") + content.ui(UIKey.more.rawValue, language)
+        let line = TextLayout.singleLine(text, width: textWidth, direction: direction, mode: config.bidiMode)
+        let x = direction == .rightToLeft ? margin : frame.width - margin - line.width
+        frame.put(line, x: x, y: row, style: .dim)
+    }
+}

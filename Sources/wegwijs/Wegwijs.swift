@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import WegwijsApp
+import WegwijsContent
+import WegwijsTerminal
+import WegwijsText
+
+/// Options every command shares: where the content is.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "Folder with the Dutch source content (default: the bundled Content/).")
+    var content: String?
+
+    @Option(help: "Folder with the PO files (default: Translations/ next to Content/).")
+    var translations: String?
+
+    func load(today: String? = Today.string) -> ContentLoader.Result {
+        let location = ContentLocation.resolve(content: content, translations: translations)
+        return ContentLoader.load(content: location.content, translations: location.translations, today: today)
+    }
+
+    var location: (content: URL, translations: URL) { ContentLocation.resolve(content: content, translations: translations) }
+}
+
+/// Language and target group, for the TUI and the plain-text commands.
+struct PersonOptions: ParsableArguments {
+    @Option(help: "Language code, e.g. nl, en, pl, uk, ar, ti.")
+    var lang: String?
+
+    @Option(help: "Target group: asylum-seeker, unaccompanied-minor, permit-holder, ukrainian or labour-migrant.")
+    var audience: String?
+
+    func validate(against store: ContentStore) throws {
+        if let lang, store.language(lang) == nil {
+            throw ValidationError("unknown language '\(lang)'; known: \(store.languages.map(\.code).joined(separator: ", "))")
+        }
+        if let audience, store.audience(audience) == nil {
+            throw ValidationError("unknown target group '\(audience)'; known: \(store.audiences.map(\.id).joined(separator: ", "))")
+        }
+    }
+}
+
+enum Today {
+    static var string: String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: Date())
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+@main
+struct Wegwijs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wegwijs",
+        abstract: "Information for newcomers in Noordoostpolder, in six languages.",
+        subcommands: [Browse.self, Check.self, List.self, Show.self, Translations.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// The terminal interface.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "browse", abstract: "Browse in the terminal (the default).")
+
+    @OptionGroup var source: ContentOptions
+    @OptionGroup var person: PersonOptions
+
+    @Flag(help: "No colours (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Option(help: "Who does bidi: 'app' (default; for xterm, foot, kitty, alacritty, tmux, VTE) or 'terminal' (Konsole, mlterm).")
+    var bidi: BidiMode = .app
+
+    func run() throws {
+        let result = source.load()
+        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        if !result.errors.isEmpty {
+            printError("wegwijs: left out what is listed above; starting with \(result.store.topics.count) valid topics.")
+        }
+        let store = result.store
+        guard !store.languages.isEmpty, !store.topics.isEmpty else {
+            printError("wegwijs: no usable content in \(source.location.content.path): nothing to show.")
+            throw ExitCode(1)
+        }
+        try person.validate(against: store)
+        if let warning = TerminalLocale.ensureUTF8() { printError(warning) }
+        let environment = ProcessInfo.processInfo.environment
+        let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        let language = person.lang ?? store.sourceLanguage
+        let state = App.start(language: language, audience: person.audience, size: Size(columns: 80, rows: 24), content: store)
+        TerminalSession.run(content: store, state: state, config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor)
+    }
+}
+
+extension BidiMode: ExpressibleByArgument {}
+
+/// Validates the content; exit status 1 on any error.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check content and translations; print each problem as file:line: message.")
+
+    @OptionGroup var source: ContentOptions
+
+    @Flag(help: "Also print the target group × category matrix and fail on an empty required cell.")
+    var coverage = false
+
+    func run() throws {
+        let result = source.load()
+        for diagnostic in result.diagnostics { print(diagnostic.description) }
+        var failed = !result.errors.isEmpty
+        if coverage {
+            let report = Coverage.report(result.store)
+            print(report.text)
+            failed = failed || !report.emptyRequiredCells.isEmpty
+        }
+        let errors = result.errors.count, warnings = result.diagnostics.count - errors
+        print("\(result.store.topics.count) topics, \(result.store.languages.count) languages: \(errors) errors, \(warnings) warnings")
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List topics: id, category and title, tab-separated.")
+
+    @OptionGroup var source: ContentOptions
+    @OptionGroup var person: PersonOptions
+
+    func run() throws {
+        let store = source.load().store
+        try person.validate(against: store)
+        print(PlainText.list(content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print one topic as plain text.")
+
+    @OptionGroup var source: ContentOptions
+    @OptionGroup var person: PersonOptions
+
+    @Argument(help: "The topic id (see 'wegwijs list').")
+    var topic: String
+
+    func run() throws {
+        let store = source.load().store
+        try person.validate(against: store)
+        guard let found = store.topic(topic) else {
+            throw ValidationError("no topic '\(topic)'; 'wegwijs list' shows them")
+        }
+        if let audience = person.audience, !found.isFor(audience) {
+            printError("wegwijs: note: '\(topic)' is not written for \(audience); showing the parts for everyone.")
+        }
+        print(PlainText.topic(found, content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
+    }
+}
