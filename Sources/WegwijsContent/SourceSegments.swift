@@ -79,4 +79,27 @@ public enum SourceSegments {
         }
         return POFile(header: header, entries: entries)
     }
+
+    /// A new, empty PO file for a language, from the template.
+    public static func newCatalog(from template: POFile, language: String, creationDate: String) -> POFile {
+        var file = template
+        var header = POEntry(context: nil, id: "", string: """
+        Project-Id-Version: Wegwijs\nReport-Msgid-Bugs-To: \nPOT-Creation-Date: \(creationDate)\nPO-Revision-Date: \(creationDate)\nLast-Translator: \nLanguage-Team: \nLanguage: \(language)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\(pluralForms[language].map { "Plural-Forms: \($0)\\n" } ?? "")
+        """)
+        header.translatorComments = ["Wegwijs: translation into '\(language)'. Open this file in Poedit or Weblate (see README, Translating)."]
+        file.header = header
+        return file
+    }
+
+    /// CLDR plural rules of the languages we know; a new language works without one
+    /// (Wegwijs has no plural messages), Poedit asks the translator for it.
+    static let pluralForms: [String: String] = [
+        "nl": "nplurals=2; plural=(n != 1);",
+        "en": "nplurals=2; plural=(n != 1);",
+        "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+        "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+        "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+        "ti": "nplurals=2; plural=(n > 1);",
+        "ro": "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100>0 && n%100<20)) ? 1 : 2);",
+    ]
 }

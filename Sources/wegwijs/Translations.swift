@@ -34,10 +34,14 @@ struct Translations: ParsableCommand {
                 let po = location.translations.appendingPathComponent("\(language.code).po")
                 if FileManager.default.fileExists(atPath: po.path) {
                     try GettextTool.run("msgmerge", ["--quiet", "--previous", "--update", "--backup=none", po.path, pot.path])
+                    print("\(po.path): merged")
                 } else {
-                    try GettextTool.run("msginit", ["--no-translator", "--no-wrap", "--locale=\(language.code)", "--input=\(pot.path)", "--output-file=\(po.path)"])
+                    // Not msginit: for English it copies every Dutch msgid into msgstr,
+                    // which would pass Dutch text off as a reviewed translation.
+                    let file = SourceSegments.newCatalog(from: template, language: language.code, creationDate: Today.string)
+                    try POWriter.write(file).write(to: po, atomically: true, encoding: .utf8)
+                    print("\(po.path): created")
                 }
-                print("\(po.path): merged")
             }
         }
     }

@@ -1,0 +1,47 @@
+# Wegwijs. `make run` and `make test` do all set-up on a fresh Debian or Ubuntu
+# machine with the Swift toolchain: they install missing Debian packages first.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+ARGS ?=
+
+.PHONY: run test build release bench check install uninstall deps clean screenshots
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product wegwijs
+
+# The terminal UI on the bundled content. Pass options with ARGS="--lang ar".
+run: release
+	.build/release/wegwijs $(ARGS)
+
+# Every test: unit, golden frames, content checks and end-to-end runs in tmux.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --num-workers 2 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+check: build
+	.build/debug/wegwijs check --coverage
+
+# Start-up time, key-press time, memory and text layout figures (release build).
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/wegwijs-bench --binary .build/release/wegwijs
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/wegwijs
+	install -m 755 .build/release/wegwijs $(DESTDIR)$(PREFIX)/bin/wegwijs
+	rm -rf $(DESTDIR)$(PREFIX)/share/wegwijs/Content $(DESTDIR)$(PREFIX)/share/wegwijs/Translations
+	cp -R Content Translations $(DESTDIR)$(PREFIX)/share/wegwijs/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/wegwijs
+	rm -rf $(DESTDIR)$(PREFIX)/share/wegwijs
+
+clean:
+	rm -rf .build

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Fill a PO file with machine translations, marked fuzzy (not yet checked by a person).
+
+    scripts/fill-machine-translations.py Translations/ar.po translations-ar.json
+
+The JSON maps msgctxt -> {Dutch msgid: translation} or, for interface labels,
+"ui/KEY" -> translation. Entries a person has reviewed (translated, not fuzzy) are
+never overwritten. This is a tool for the people building Wegwijs; translators work
+in Poedit or Weblate (README, "Translating").
+"""
+import json
+import sys
+
+import polib
+
+
+def main(po_path, json_path):
+    with open(json_path, encoding="utf-8") as f:
+        table = json.load(f)
+    po = polib.pofile(po_path, wrapwidth=79)
+    filled = 0
+    for entry in po:
+        if entry.obsolete:
+            continue
+        if entry.msgstr and "fuzzy" not in entry.flags:
+            continue  # reviewed by a person: leave it alone
+        if entry.previous_msgid:
+            continue  # outdated: a person must look at what changed
+        value = table.get(entry.msgctxt)
+        if isinstance(value, dict):
+            value = value.get(entry.msgid)
+        if not value:
+            continue
+        entry.msgstr = value
+        if "fuzzy" not in entry.flags:
+            entry.flags.append("fuzzy")
+        filled += 1
+    po.save(po_path)
+    print(f"{po_path}: {filled} machine translations filled")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
