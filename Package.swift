@@ -57,10 +57,10 @@ let package = Package(
         .testTarget(
             name: "WegwijsContentTests",
             dependencies: ["WegwijsContent"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent"],
-                    resources: [.copy("Golden")]),
+                    exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

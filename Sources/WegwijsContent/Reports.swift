@@ -12,7 +12,8 @@ public enum Coverage {
         let columnWidth = max(6, store.categories.map { $0.id.count }.max() ?? 6)
         let rowLabelWidth = store.audiences.map { $0.id.count }.max() ?? 10
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-        var lines = [pad("", rowLabelWidth) + " " + store.categories.map { pad($0.id + ($0.required ? "*" : ""), columnWidth + 1) }.joined()]
+        var lines = [pad("", rowLabelWidth) + " " + store.categories.map { pad($0.id + ($0.required ? "*" : ""), columnWidth + 2) }.joined()]
+        while lines[0].last == " " { lines[0].removeLast() }
         var empty: [(String, String)] = []
         for audience in store.audiences {
             var row = pad(audience.id, rowLabelWidth) + " "
@@ -71,15 +72,19 @@ public enum TranslationStatus {
 
     static func bar(_ c: Counts, width: Int) -> String {
         guard c.total > 0 else { return String(repeating: " ", count: width) }
-        // Largest-remainder rounding so the bar is always exactly `width` long.
+        // Largest-remainder rounding so the bar is exactly `width` long, but a state
+        // that has any entries always gets a cell: one missing entry must show.
         let parts = [c.reviewed, c.machine, c.outdated, c.missing]
-        var cells = parts.map { $0 * width / c.total }
-        var remainders = parts.enumerated().map { ($0.offset, $0.element * width % c.total) }
-        remainders.sort { $0.1 > $1.1 }
+        var cells = parts.map { $0 == 0 ? 0 : max(1, $0 * width / c.total) }
+        let byRemainder = parts.indices.sorted { parts[$0] * width % c.total > parts[$1] * width % c.total }
         var left = width - cells.reduce(0, +)
-        for (index, _) in remainders where left > 0 {
+        for index in byRemainder where left > 0 && parts[index] > 0 {
             cells[index] += 1
             left -= 1
+        }
+        while left < 0, let largest = cells.indices.max(by: { cells[$0] < cells[$1] }) {
+            cells[largest] -= 1
+            left += 1
         }
         return zip(["#", "~", "!", "."], cells).map { String(repeating: $0.0, count: $0.1) }.joined()
     }

@@ -31,8 +31,10 @@ struct YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            // Point at where the broken construct starts (an unclosed bracket's line),
+            // not at the end of the input where libyaml noticed it.
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return (mark.line, text)
+            return (min(context?.mark.line ?? mark.line, mark.line), text)
         case let .reader(problem, _, _, _): return (1, problem)
         default: return (1, "\(error)")
         }

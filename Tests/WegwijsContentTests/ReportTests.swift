@@ -1,0 +1,36 @@
+import XCTest
+@testable import WegwijsContent
+
+final class ReportTests: XCTestCase {
+    func testCoverageMatrixCountsTopicsPerGroupAndCategory() {
+        let report = Coverage.report(Fixtures.loadMinimal())
+        XCTAssertEqual(report.text, """
+                       health*  work*    leisure
+        asylum-seeker  1        1        -
+        labour-migrant 1        1        -
+        * required: every target group needs a topic there
+        """)
+        XCTAssertTrue(report.emptyRequiredCells.isEmpty)
+    }
+
+    func testCoverageFailsOnAnEmptyRequiredCell() throws {
+        let root = try Fixtures.scratchCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Content/topics/work-rights.md"))
+        let report = Coverage.report(Fixtures.load(root).store)
+        XCTAssertEqual(report.emptyRequiredCells.map { "\($0.0)/\($0.1)" }, ["asylum-seeker/work", "labour-migrant/work"])
+        XCTAssertTrue(report.text.contains("asylum-seeker  1        MISSING  -"), report.text)
+    }
+
+    func testTranslationStatusCountsEachStateAndDrawsABar() {
+        let report = TranslationStatus.report(Fixtures.loadMinimal(), barWidth: 20)
+        XCTAssertEqual(report, """
+        language  reviewed  machine  outdated  missing  total
+        en              50        0         0        1     51  [###################.]
+        pl               0       46         0        5     51  [~~~~~~~~~~~~~~~~~~..]
+        ar               0       44         1        6     51  [~~~~~~~~~~~~~~~~~!..]
+        ti               0       42         0        9     51  [~~~~~~~~~~~~~~~~....]
+        bar: # reviewed  ~ machine translation, not yet checked  ! outdated (Dutch changed)  . missing
+        """)
+    }
+}
