@@ -23,12 +23,19 @@ public enum TopicPage {
         var out: [PageLine] = []
         var used: [Localized] = []
 
-        func text(_ kind: SegmentKind, _ source: String) -> String {
+        func text(_ kind: SegmentKind, _ source: String) -> Localized {
             let localized = content.topicText(topic, kind, source, lang)
             used.append(localized)
-            return localized.text
+            return localized
         }
-        func add(_ paragraph: String, _ style: Style, indent: Int = 0, bullet: Bool = false) {
+        func add(_ localized: Localized, _ style: Style, indent: Int = 0, bullet: Bool = false) {
+            // A paragraph shown in a fallback language keeps that language's direction
+            // (English stays left-to-right inside an Arabic page); the page's direction
+            // still decides the alignment.
+            let textDirection = content.language(localized.language)?.direction ?? direction
+            add(localized.text, style, indent: indent, bullet: bullet, direction: textDirection)
+        }
+        func add(_ paragraph: String, _ style: Style, indent: Int = 0, bullet: Bool = false, direction: TextDirection = direction) {
             let bulletWidth = bullet ? 2 : 0
             let wrapped = TextLayout.wrap(paragraph, width: max(1, width - indent - bulletWidth), direction: direction,
                                           mode: config.bidiMode)

@@ -23,7 +23,8 @@ public enum App {
     static func action(for key: Key, state: inout State, content: ContentStore, config: AppConfig) -> Action? {
         let isRTL = content.language(state.language)?.direction == .rightToLeft
         let menuCount = Menus.menu(for: state, content: content)?.items.count
-        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII, let count = menuCount {
+        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
+            guard let count = menuCount else { return digit == 0 ? .back : nil }
             return typeDigit(digit, count: count, state: &state)
         }
         state.typedNumber = ""

@@ -50,10 +50,10 @@ extension App {
         let separator = canvas.direction == .rightToLeft ? " ‹ " : " › "
         var text = parts.joined(separator: separator)
         let width = canvas.frame.width - 2
-        while DisplayWidth.of(text) > width && parts.count > 2 {
-            parts.remove(at: 1)
-            text = "…" + separator + parts.dropFirst().joined(separator: separator)
-            text = parts[0] + separator + text
+        var shown = parts
+        while DisplayWidth.of(text) > width && shown.count > 2 {
+            shown.remove(at: 1) // the oldest step after the app's name goes first
+            text = ([shown[0], "…"] + shown.dropFirst()).joined(separator: separator)
         }
         canvas.frame.paint(row: 0, style: .header)
         canvas.text(text, row: 0, style: .header, margin: 1, truncate: true)
@@ -75,10 +75,12 @@ extension App {
         let textWidth = Layout.textWidth(size) - numberWidth - 1
         let showDetails = size.rows >= 16
         let itemLines: [[(VisualLine, Style)]] = menu.items.map { item in
-            let labelDirection = item.ownDirection ?? canvas.direction
+            // Each label in the direction of the language it is in (a fallback may differ).
+            let labelDirection = item.ownDirection ?? content.language(item.label.language)?.direction ?? canvas.direction
             var lines = [(TextLayout.singleLine(item.label.text, width: textWidth, direction: labelDirection, mode: canvas.config.bidiMode), Style.normal)]
             if showDetails, let detail = item.detail {
-                let wrapped = TextLayout.wrap(detail.text, width: textWidth, direction: canvas.direction, mode: canvas.config.bidiMode)
+                let detailDirection = content.language(detail.language)?.direction ?? canvas.direction
+                let wrapped = TextLayout.wrap(detail.text, width: textWidth, direction: detailDirection, mode: canvas.config.bidiMode)
                 lines += wrapped.prefix(2).map { ($0, Style.dim) }
             }
             return lines

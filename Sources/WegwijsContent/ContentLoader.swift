@@ -75,6 +75,9 @@ public enum ContentLoader {
                 log.error(file, line, message)
                 valid = false
             }
+            if name != topic.id + ".md" {
+                problem(2, "the id '\(topic.id)' must match the file name: rename the file to \(topic.id).md or change the id")
+            }
             if let first = firstFileForID[topic.id] {
                 problem(2, "duplicate topic id '\(topic.id)': already used in \(first)")
             }

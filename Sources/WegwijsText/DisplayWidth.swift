@@ -14,22 +14,22 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Cells taken by one grapheme cluster: the width of its base; marks add nothing.
+    /// Cells taken by one grapheme cluster: the sum of its scalars. Terminals advance
+    /// the cursor per code point (wcwidth), not per cluster: marks add nothing, but an
+    /// emoji ZWJ sequence or a Devanagari conjunct takes the cells of every spacing part.
     public static func of(_ character: Character) -> Int {
-        var width = 0
-        for scalar in character.unicodeScalars {
-            let w = of(scalar)
-            // A cluster is drawn in the cells of its widest spacing scalar; terminals
-            // put the marks on top of it.
-            if w > width { width = w }
-        }
-        return width
+        of(character.unicodeScalars)
     }
 
-    /// Cells taken by a string.
+    /// Cells taken by a string. Clusters do not matter (see `of(_: Character)`), so this
+    /// walks the scalars directly.
     public static func of(_ text: String) -> Int {
+        of(text.unicodeScalars)
+    }
+
+    static func of<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int {
         var width = 0
-        for character in text { width += of(character) }
+        for scalar in scalars { width += of(scalar) }
         return width
     }
 
@@ -77,9 +77,9 @@ public enum DisplayWidth {
         (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
         (0x2E80, 0x303E), (0x3041, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF),
         (0xA960, 0xA97F), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F),
-        (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x16FE0, 0x16FE4), (0x17000, 0x18CFF), (0x1B000, 0x1B2FF),
-        (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A),
-        (0x1F200, 0x1F251), (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C),
+        (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x16FE0, 0x16FE4), (0x16FF0, 0x16FF1), (0x17000, 0x18CFF),
+        (0x18D00, 0x18D08), (0x1AFF0, 0x1AFFE), (0x1B000, 0x1B2FF), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A),
+        (0x1F200, 0x1F251), (0x1F260, 0x1F265), (0x1F300, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C),
         (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0),
         (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440), (0x1F442, 0x1F4FC),
         (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A),

@@ -4,8 +4,17 @@ public enum TextDirection: String, Sendable, Equatable {
     case rightToLeft = "rtl"
 }
 
+/// Who puts right-to-left text in visual order and shapes Arabic.
+public enum BidiMode: String, Sendable {
+    /// This module does (xterm, foot, kitty, tmux: terminals that only fill cells).
+    case app
+    /// The terminal does (Konsole, mlterm): lines stay in logical order and unshaped,
+    /// and are only broken, sanitised and measured here.
+    case terminal
+}
+
 /// One line as it goes on the screen: `text` is in visual order (the first character
-/// is the leftmost cell), `width` its width in cells.
+/// is the leftmost cell; in `BidiMode.terminal`, logical order), `width` its width in cells.
 public struct VisualLine: Equatable, Sendable {
     public var text: String
     public var width: Int
@@ -22,108 +31,60 @@ public struct VisualLine: Equatable, Sendable {
 ///
 /// Lines break at spaces; inside a word only when the word is longer than the line,
 /// and never inside a grapheme cluster. Control and format characters never reach the
-/// result.
+/// result. A grapheme cluster wider than the whole line (a wide character on a
+/// one-cell line) cannot be shown and is left out.
 public enum TextLayout {
-    /// Wrap `paragraph` (logical order) into visual lines at most `width` cells wide.
-    public static func wrap(_ paragraph: String, width: Int, direction: TextDirection) -> [VisualLine] {
+    /// Wrap `paragraph` (logical order) into lines at most `width` cells wide. Runs of
+    /// spaces, tabs and newlines become single spaces; the spaces lines break at are dropped.
+    public static func wrap(
+        _ paragraph: String, width: Int, direction: TextDirection, mode: BidiMode = .app
+    ) -> [VisualLine] {
         guard width > 0 else { return [] }
-        let logicalLines = breakLines(sanitize(paragraph), width: width)
-        return logicalLines.map { Bidi.visualLine($0, baseDirection: direction) }
+        let text = LogicalText(paragraph, collapsingSpaces: true)
+        var layout = ParagraphLayout(text, direction: direction, mode: mode, maxClusterWidth: width)
+        return layout.breakLines(width: width).map { layout.line($0) }
     }
 
-    /// One line of at most `width` cells; cut at a grapheme boundary with "…" when it
-    /// does not fit.
-    public static func singleLine(_ text: String, width: Int, direction: TextDirection) -> VisualLine {
+    /// One line of at most `width` cells: when the text does not fit, it is cut at a
+    /// grapheme boundary and "…" put at its logical end (for right-to-left text that
+    /// is the left end of the line).
+    public static func singleLine(
+        _ text: String, width: Int, direction: TextDirection, mode: BidiMode = .app
+    ) -> VisualLine {
         guard width > 0 else { return .empty }
-        let clean = sanitize(text)
-        if DisplayWidth.of(clean) <= width { return Bidi.visualLine(clean, baseDirection: direction) }
-        var result = ""
-        var used = 0
-        for character in clean {
-            let w = DisplayWidth.of(character)
-            if used + w > width - 1 { break }
-            result.append(character)
-            used += w
-        }
-        return Bidi.visualLine(result + "…", baseDirection: direction)
+        let logical = LogicalText(text, collapsingSpaces: false)
+        var layout = ParagraphLayout(logical, direction: direction, mode: mode, maxClusterWidth: width)
+        let whole = layout.wholeLine
+        if whole.width <= width { return layout.line(whole) }
+        // Widths are measured after shaping, so the cut keeps a lam-alef ligature whole.
+        let cut = logical.truncated(atScalar: layout.scalarsFitting(width: width - 1), appending: "…")
+        var truncated = ParagraphLayout(cut, direction: direction, mode: mode, maxClusterWidth: width)
+        return truncated.line(truncated.wholeLine)
     }
 
     /// Drops characters that must never reach a terminal cell (controls, soft hyphens,
-    /// BOM) and turns tabs and newlines into spaces. Bidi and joining controls are kept:
-    /// the bidi step uses them and drops them after.
+    /// BOM, zero-width spaces) and turns tabs and line breaks into spaces. Bidi and
+    /// joining controls are kept: the bidi step uses them and drops them after.
     public static func sanitize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: scalars.append(" ")
-            case 0x200C, 0x200D, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: scalars.append(scalar)
-            default:
-                if DisplayWidth.isInvisibleControl(scalar) { continue }
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
+        String(sanitizedScalars(text, collapsingSpaces: false))
     }
 
-    /// Greedy line breaking in logical order: words separated by spaces, a word longer
-    /// than the line broken at grapheme boundaries.
-    static func breakLines(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordWidth = DisplayWidth.of(String(word))
-            if wordWidth > width {
-                // Break the long word: fill the current line first, then whole lines.
-                if currentWidth > 0 {
-                    if currentWidth + 1 < width {
-                        current += " "
-                        currentWidth += 1
-                    } else {
-                        lines.append(current)
-                        current = ""
-                        currentWidth = 0
-                    }
-                }
-                for character in word {
-                    let w = DisplayWidth.of(character)
-                    if currentWidth + w > width {
-                        lines.append(current)
-                        current = ""
-                        currentWidth = 0
-                    }
-                    current.append(character)
-                    currentWidth += w
-                }
-                continue
-            }
-            if currentWidth == 0 {
-                current = String(word)
-                currentWidth = wordWidth
-            } else if currentWidth + 1 + wordWidth <= width {
-                current += " " + word
-                currentWidth += 1 + wordWidth
-            } else {
-                lines.append(current)
-                current = String(word)
-                currentWidth = wordWidth
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
+    /// The direction of the first strong character (rule P2 of the bidi algorithm,
+    /// skipping isolates), or nil when the text has none (digits, punctuation only).
+    public static func detectDirection(_ text: String) -> TextDirection? {
+        BidiParagraph.firstStrongDirection(text.unicodeScalars.map(\.value))
     }
 }
 
-/// Puts one logical line into visual order for a terminal that does no bidi itself.
-/// This first version keeps the logical order and only removes the bidi controls;
-/// reordering and Arabic shaping (libfribidi) come with the RTL work.
+/// Puts one logical line into visual order, for text that is never wrapped.
 public enum Bidi {
-    public static func visualLine(_ logical: String, baseDirection: TextDirection) -> VisualLine {
-        var scalars = String.UnicodeScalarView()
-        for scalar in logical.unicodeScalars where !DisplayWidth.isInvisibleControl(scalar) {
-            scalars.append(scalar)
-        }
-        let text = String(scalars)
-        return VisualLine(text: text, width: DisplayWidth.of(text))
+    /// The line reordered and shaped for `baseDirection` (in `.app` mode), sanitised and
+    /// measured; not cut to any width.
+    public static func visualLine(
+        _ logical: String, baseDirection: TextDirection, mode: BidiMode = .app
+    ) -> VisualLine {
+        let text = LogicalText(logical, collapsingSpaces: false)
+        var layout = ParagraphLayout(text, direction: baseDirection, mode: mode, maxClusterWidth: .max)
+        return layout.line(layout.wholeLine)
     }
 }

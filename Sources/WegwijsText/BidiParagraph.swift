@@ -1,0 +1,69 @@
+import CFriBidi
+
+/// The Unicode bidi algorithm and Arabic shaping (libfribidi) for one paragraph.
+///
+/// Embedding levels are resolved on the whole paragraph before it is broken into lines
+/// (UAX #9, 3.4): how a neutral between two runs resolves must not depend on where a
+/// line happens to end. Shaping is done on the whole paragraph too, in logical order,
+/// so that widths can be measured after it, before line breaking.
+struct BidiParagraph {
+    /// The scalars with brackets mirrored and Arabic letters in presentation forms,
+    /// still in logical order. A lam-alef ligature sits where the alef was, and
+    /// `ligaturePlaceholder` where the lam was.
+    let glyphs: [UInt32]
+    private let types: [FriBidiCharType]
+    private var levels: [FriBidiLevel]
+    private let baseDirection: FriBidiParType
+    /// Visual position -> logical index, reordered line by line.
+    private var order: [FriBidiStrIndex]
+
+    static let ligaturePlaceholder: UInt32 = 0xFEFF
+
+    /// `scalars` must not be empty.
+    init(_ scalars: [UInt32], direction: TextDirection) {
+        let count = FriBidiStrIndex(scalars.count)
+        types = Self.filled(scalars.count) { fribidi_get_bidi_types(scalars, count, $0) }
+        let brackets = Self.filled(scalars.count) { [types] in fribidi_get_bracket_types(scalars, count, types, $0) }
+        var base = direction == .rightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
+        levels = Self.filled(scalars.count) { [types] in
+            // Returns 0 only when fribidi cannot allocate memory.
+            _ = fribidi_get_par_embedding_levels_ex(types, brackets, count, &base, $0)
+        }
+        baseDirection = base
+        var joining = Self.filled(scalars.count) { fribidi_get_joining_types(scalars, count, $0) }
+        fribidi_join_arabic(types, count, levels, &joining)
+        var shaped = scalars
+        fribidi_shape(wegwijs_fribidi_flags, levels, count, &joining, &shaped)
+        glyphs = shaped
+        order = Array(0..<count)
+    }
+
+    /// The logical indices of the paragraph's scalars `line` in visual order.
+    mutating func visualOrder(of line: Range<Int>) -> [FriBidiStrIndex] {
+        // Returns 0 only when fribidi cannot allocate memory; the logical order stays then.
+        _ = fribidi_reorder_line(
+            wegwijs_fribidi_flags, types, FriBidiStrIndex(line.count), FriBidiStrIndex(line.lowerBound),
+            baseDirection, &levels, nil, &order)
+        return Array(order[line])
+    }
+
+    /// The direction of the first strong character, skipping isolates (rule P2).
+    static func firstStrongDirection(_ scalars: [UInt32]) -> TextDirection? {
+        guard !scalars.isEmpty else { return nil }
+        let count = FriBidiStrIndex(scalars.count)
+        let types = filled(scalars.count) { fribidi_get_bidi_types(scalars, count, $0) }
+        switch fribidi_get_par_direction(types, count) {
+        case FRIBIDI_PAR_RTL: return .rightToLeft
+        case FRIBIDI_PAR_LTR: return .leftToRight
+        default: return nil
+        }
+    }
+
+    /// An array of `count` elements written by a C function.
+    private static func filled<Element>(_ count: Int, by fill: (UnsafeMutablePointer<Element>) -> Void) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            fill(buffer.baseAddress!)
+            initialized = count
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+
+/// Runs the real wegwijs binary in a real terminal (tmux) and reads the screen back
+/// with capture-pane, as a person would see it.
+final class TmuxSession {
+    let name: String
+    private(set) var isRunning = true
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary `swift build` made next to the test bundle (WEGWIJS_BIN overrides).
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["WEGWIJS_BIN"] { return path }
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments.first { $0.contains(".xctest") } ?? CommandLine.arguments[0])
+            .deletingLastPathComponent()
+        for candidate in [bundleDirectory.appendingPathComponent("wegwijs"),
+                          repositoryRoot.appendingPathComponent(".build/debug/wegwijs")]
+        where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return candidate.path
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/wegwijs").path
+    }
+
+    /// Starts `command` (a shell command line) in a detached tmux session of the given size.
+    init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+        name = "wegwijs-e2e-\(UUID().uuidString.prefix(8))"
+        var env = ["TERM=xterm-256color", "LANG=C.UTF-8"]
+        env += environment.map { "\($0.key)=\($0.value)" }
+        // The shell prints the exit status after the program, so tests can see how it ended
+        // and that the terminal came back; `sleep` keeps the pane open to read it.
+        let script = "cd \(Self.repositoryRoot.path.shellQuoted) && \(command); echo \"[exit $?]\"; stty -a | tr ';' '\\n' | grep -E '^ ?-?(echo|icanon)$' | tr -d ' ' | tr '\\n' ' '; echo; sleep 30"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+                       "env " + env.map(\.shellQuoted).joined(separator: " ") + " bash -c " + script.shellQuoted])
+        try Self.tmux(["set-option", "-t", name, "status", "off"])
+    }
+
+    deinit { try? Self.tmux(["kill-session", "-t", name]) }
+
+    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+    /// Types text literally (for Arabic, Ethiopic or pasted text).
+    func sendLiteral(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(columns: Int, rows: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen contains `text`; fails with the screen if it never does.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("'\(text)' did not appear within \(timeout) s. Screen:\n\(last)", file: file, line: line)
+        throw TmuxError.timeout
+    }
+
+    /// The process id of the program in the pane (the shell's child).
+    func programPID() throws -> Int32? {
+        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static var isAvailable: Bool { (try? tmux(["-V"])) != nil }
+}
+
+enum TmuxError: Error {
+    case failed(String)
+    case timeout
+}
+
+extension String {
+    var shellQuoted: String { "'" + replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+/// Runs the binary without a terminal, for the plain-text commands.
+func runWegwijs(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = TmuxSession.repositoryRoot
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
