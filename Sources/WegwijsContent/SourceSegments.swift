@@ -84,7 +84,7 @@ public enum SourceSegments {
     public static func newCatalog(from template: POFile, language: String, creationDate: String) -> POFile {
         var file = template
         var header = POEntry(context: nil, id: "", string: """
-        Project-Id-Version: Wegwijs\nReport-Msgid-Bugs-To: \nPOT-Creation-Date: \(creationDate)\nPO-Revision-Date: \(creationDate)\nLast-Translator: \nLanguage-Team: \nLanguage: \(language)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\(pluralForms[language].map { "Plural-Forms: \($0)\\n" } ?? "")
+        Project-Id-Version: Wegwijs\nReport-Msgid-Bugs-To: \nPOT-Creation-Date: \(creationDate)\nPO-Revision-Date: \(creationDate)\nLast-Translator: \nLanguage-Team: \nLanguage: \(language)\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\(pluralForms[language].map { "Plural-Forms: \($0)\n" } ?? "")
         """)
         header.translatorComments = ["Wegwijs: translation into '\(language)'. Open this file in Poedit or Weblate (see README, Translating)."]
         file.header = header
