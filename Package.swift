@@ -61,6 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent"],
                     exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Drive the real binary in tmux; depends on it so `swift build --build-tests` builds it.
+        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs"]),
     ]
 )

@@ -115,6 +115,10 @@ extension App {
                 }
                 canvas.frame.hotspots.append(Hotspot(row: y, columns: 0..<canvas.frame.width, action: .open(index)))
             }
+            if showDetails && row + lines.count < lastRow {
+                // The gap below an item belongs to it: a bigger target for fingers.
+                canvas.frame.hotspots.append(Hotspot(row: row + lines.count, columns: 0..<canvas.frame.width, action: .open(index)))
+            }
             row += lines.count + (showDetails ? 1 : 0)
             index += 1
         }

@@ -22,6 +22,7 @@ struct BidiParagraph {
     /// `scalars` must not be empty.
     init(_ scalars: [UInt32], direction: TextDirection) {
         let count = FriBidiStrIndex(scalars.count)
+        // The closures capture `types` by value: `self` is not initialised yet.
         types = Self.filled(scalars.count) { fribidi_get_bidi_types(scalars, count, $0) }
         let brackets = Self.filled(scalars.count) { [types] in fribidi_get_bracket_types(scalars, count, types, $0) }
         var base = direction == .rightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
@@ -47,16 +48,23 @@ struct BidiParagraph {
         return Array(order[line])
     }
 
-    /// The direction of the first strong character, skipping isolates (rule P2).
+    /// The direction of the first strong character outside isolates (rule P2). Not
+    /// fribidi_get_par_direction: up to fribidi 1.0.8 it does not skip isolates.
     static func firstStrongDirection(_ scalars: [UInt32]) -> TextDirection? {
         guard !scalars.isEmpty else { return nil }
         let count = FriBidiStrIndex(scalars.count)
-        let types = filled(scalars.count) { fribidi_get_bidi_types(scalars, count, $0) }
-        switch fribidi_get_par_direction(types, count) {
-        case FRIBIDI_PAR_RTL: return .rightToLeft
-        case FRIBIDI_PAR_LTR: return .leftToRight
-        default: return nil
+        let types: [FriBidiCharType] = filled(scalars.count) { fribidi_get_bidi_types(scalars, count, $0) }
+        var isolateDepth = 0
+        for type in types {
+            switch type {
+            case FRIBIDI_TYPE_LRI, FRIBIDI_TYPE_RLI, FRIBIDI_TYPE_FSI: isolateDepth += 1
+            case FRIBIDI_TYPE_PDI: isolateDepth = max(0, isolateDepth - 1)
+            case FRIBIDI_TYPE_LTR where isolateDepth == 0: return .leftToRight
+            case FRIBIDI_TYPE_RTL where isolateDepth == 0, FRIBIDI_TYPE_AL where isolateDepth == 0: return .rightToLeft
+            default: break
+            }
         }
+        return nil
     }
 
     /// An array of `count` elements written by a C function.

@@ -10,8 +10,10 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
-        if isZeroWidth(scalar) { return 0 }
-        return isWide(v) ? 2 : 1
+        if v < CommonScalars.limit { return CommonScalars.width(v) }
+        // Arabic presentation forms: most of a shaped Arabic line.
+        if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) { return 1 }
+        return lookUpWidth(scalar, scalar.properties.generalCategory)
     }
 
     /// Cells taken by one grapheme cluster: the sum of its scalars. Terminals advance
@@ -36,23 +38,36 @@ public enum DisplayWidth {
     /// Scalars that never take a cell: combining marks, format and control characters,
     /// Hangul medial vowels and final consonants.
     public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        if v == 0x00AD { return false } // soft hyphen: terminals draw it, we strip it earlier
-        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return true }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return true
-        default: return false
-        }
+        of(scalar) == 0
     }
 
     /// Characters that must never reach the screen: C0/C1 controls, bidi controls and
     /// other zero-width format characters (they are used for layout, then dropped).
     public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        if v == 0x00AD || v == 0xFEFF { return true }
-        return scalar.properties.generalCategory == .format
+        if v < CommonScalars.limit { return CommonScalars.isInvisible(v) }
+        return lookUpInvisible(scalar, scalar.properties.generalCategory)
+    }
+
+    /// The width from Unicode's properties. The caller passes the scalar's general
+    /// category in, so that it is looked up (the expensive part) once.
+    static func lookUpWidth(_ scalar: Unicode.Scalar, _ category: Unicode.GeneralCategory) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
+        switch category {
+        case .nonspacingMark, .enclosingMark, .control: return 0
+        // Terminals draw a soft hyphen; sanitising strips it before it gets there.
+        case .format: return v == 0xAD ? 1 : 0
+        default: return isWide(v) ? 2 : 1
+        }
+    }
+
+    /// Controls, and format characters (soft hyphen, BOM, bidi controls, joiners).
+    static func lookUpInvisible(_ scalar: Unicode.Scalar, _ category: Unicode.GeneralCategory) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return true }
+        return category == .format
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, Unicode 15.

@@ -1,6 +1,7 @@
 /// A paragraph ready to be cut into lines: what to draw for each scalar (shaped in
 /// `.app` mode), its grapheme clusters and their widths in cells.
 struct ParagraphLayout {
+    private let text: LogicalText
     private let glyphs: [UInt32]
     /// nil in `.terminal` mode, and when nothing can need reordering or shaping.
     private var bidi: BidiParagraph?
@@ -10,11 +11,13 @@ struct ParagraphLayout {
     private(set) var clusterWidths: [Int] = []
     /// The cluster each scalar belongs to.
     private var clusterOf: [Int32]
-    /// Whether a scalar is drawn: controls and the ligature placeholder are not.
+    /// Whether a scalar is drawn: sanitising left no controls but the bidi and joining
+    /// ones, which are not, and neither is the ligature placeholder.
     private var visible: [Bool]
 
-    init(_ text: LogicalText, direction: TextDirection, mode: BidiMode, maxClusterWidth: Int) {
-        if mode == .app && Self.mayNeedBidi(text.scalars, direction: direction) {
+    init(_ text: LogicalText, direction: TextDirection, maxClusterWidth: Int) {
+        self.text = text
+        if text.needsBidi {
             let bidi = BidiParagraph(text.scalars, direction: direction)
             self.bidi = bidi
             glyphs = bidi.glyphs
@@ -27,29 +30,24 @@ struct ParagraphLayout {
         hideClusters(widerThan: maxClusterWidth)
     }
 
-    /// Left-to-right text without right-to-left letters, Arabic digits or bidi controls
-    /// (all at U+0590 and above) resolves to level 0 everywhere: nothing to do.
-    private static func mayNeedBidi(_ scalars: [UInt32], direction: TextDirection) -> Bool {
-        guard !scalars.isEmpty else { return false }
-        return direction == .rightToLeft || scalars.contains { $0 >= 0x0590 }
-    }
-
     /// Widths after shaping. The lam-alef ligature leaves its placeholder where the lam
     /// was: the alef's cluster joins the lam's, so a line never breaks between them.
     private mutating func measure(_ logicalClusterStarts: [Int]) {
+        clusterStarts.reserveCapacity(logicalClusterStarts.count)
+        clusterWidths.reserveCapacity(logicalClusterStarts.count)
         for cluster in 0..<logicalClusterStarts.count - 1 {
             let start = logicalClusterStarts[cluster]
-            if start == 0 || glyphs[start - 1] != BidiParagraph.ligaturePlaceholder {
-                clusterStarts.append(start)
-                clusterWidths.append(0)
-            }
-            let index = clusterWidths.count - 1
+            let joinsLigature = start > 0 && glyphs[start - 1] == BidiParagraph.ligaturePlaceholder
+            var width = joinsLigature ? clusterWidths.removeLast() : 0
+            if !joinsLigature { clusterStarts.append(start) }
+            let index = Int32(clusterStarts.count - 1)
             for i in start..<logicalClusterStarts[cluster + 1] {
                 let scalar = Unicode.Scalar(glyphs[i]).unsafelyUnwrapped
-                clusterWidths[index] += DisplayWidth.of(scalar)
-                visible[i] = !DisplayWidth.isInvisibleControl(scalar)
-                clusterOf[i] = Int32(index)
+                width += DisplayWidth.of(scalar)
+                visible[i] = !TextLayout.isLayoutControl(scalar) && glyphs[i] != BidiParagraph.ligaturePlaceholder
+                clusterOf[i] = index
             }
+            clusterWidths.append(width)
         }
         clusterStarts.append(glyphs.count)
     }
@@ -72,15 +70,14 @@ struct ParagraphLayout {
         LineSpan(clusters: 0..<clusterCount, width: clusterWidths.reduce(0, +))
     }
 
-    /// How many scalars the longest run of whole clusters from the start that fits in
-    /// `width` cells has.
-    func scalarsFitting(width: Int) -> Int {
+    /// The text cut after the whole clusters that fit in `width` cells, then `suffix`.
+    func truncated(toWidth width: Int, appending suffix: Unicode.Scalar) -> LogicalText {
         var used = 0
         for cluster in 0..<clusterCount {
             used += clusterWidths[cluster]
-            if used > width { return clusterStarts[cluster] }
+            if used > width { return text.truncated(atScalar: clusterStarts[cluster], appending: suffix) }
         }
-        return glyphs.count
+        return text
     }
 
     /// The line's drawn scalars in visual order (in `.terminal` mode, logical order).
@@ -107,11 +104,8 @@ struct ParagraphLayout {
         }
     }
 
-    private func render<Indices: Sequence>(_ indices: Indices) -> String where Indices.Element: BinaryInteger {
-        var text = String.UnicodeScalarView()
-        for i in indices where visible[Int(i)] {
-            text.append(Unicode.Scalar(glyphs[Int(i)]).unsafelyUnwrapped)
-        }
-        return String(text)
+    private func render<Indices: Collection>(_ indices: Indices) -> String where Indices.Element: BinaryInteger {
+        let drawn = indices.lazy.filter { visible[Int($0)] }.map { glyphs[Int($0)] }
+        return String(scalarValues: drawn, maxCount: indices.count)
     }
 }

@@ -40,8 +40,8 @@ public enum TextLayout {
         _ paragraph: String, width: Int, direction: TextDirection, mode: BidiMode = .app
     ) -> [VisualLine] {
         guard width > 0 else { return [] }
-        let text = LogicalText(paragraph, collapsingSpaces: true)
-        var layout = ParagraphLayout(text, direction: direction, mode: mode, maxClusterWidth: width)
+        let text = LogicalText(paragraph, collapsingSpaces: true, direction: direction, mode: mode)
+        var layout = ParagraphLayout(text, direction: direction, maxClusterWidth: width)
         return layout.breakLines(width: width).map { layout.line($0) }
     }
 
@@ -52,13 +52,13 @@ public enum TextLayout {
         _ text: String, width: Int, direction: TextDirection, mode: BidiMode = .app
     ) -> VisualLine {
         guard width > 0 else { return .empty }
-        let logical = LogicalText(text, collapsingSpaces: false)
-        var layout = ParagraphLayout(logical, direction: direction, mode: mode, maxClusterWidth: width)
+        let logical = LogicalText(text, collapsingSpaces: false, direction: direction, mode: mode)
+        var layout = ParagraphLayout(logical, direction: direction, maxClusterWidth: width)
         let whole = layout.wholeLine
         if whole.width <= width { return layout.line(whole) }
         // Widths are measured after shaping, so the cut keeps a lam-alef ligature whole.
-        let cut = logical.truncated(atScalar: layout.scalarsFitting(width: width - 1), appending: "…")
-        var truncated = ParagraphLayout(cut, direction: direction, mode: mode, maxClusterWidth: width)
+        let cut = layout.truncated(toWidth: width - 1, appending: "…")
+        var truncated = ParagraphLayout(cut, direction: direction, maxClusterWidth: width)
         return truncated.line(truncated.wholeLine)
     }
 
@@ -66,7 +66,8 @@ public enum TextLayout {
     /// BOM, zero-width spaces) and turns tabs and line breaks into spaces. Bidi and
     /// joining controls are kept: the bidi step uses them and drops them after.
     public static func sanitize(_ text: String) -> String {
-        String(sanitizedScalars(text, collapsingSpaces: false))
+        let clean = sanitizedScalars(text, collapsingSpaces: false)
+        return String(scalarValues: clean, maxCount: clean.count)
     }
 
     /// The direction of the first strong character (rule P2 of the bidi algorithm,
@@ -83,8 +84,8 @@ public enum Bidi {
     public static func visualLine(
         _ logical: String, baseDirection: TextDirection, mode: BidiMode = .app
     ) -> VisualLine {
-        let text = LogicalText(logical, collapsingSpaces: false)
-        var layout = ParagraphLayout(text, direction: baseDirection, mode: mode, maxClusterWidth: .max)
+        let text = LogicalText(logical, collapsingSpaces: false, direction: baseDirection, mode: mode)
+        var layout = ParagraphLayout(text, direction: baseDirection, maxClusterWidth: .max)
         return layout.line(layout.wholeLine)
     }
 }

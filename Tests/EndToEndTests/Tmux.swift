@@ -29,8 +29,13 @@ final class TmuxSession {
         env += environment.map { "\($0.key)=\($0.value)" }
         // The shell prints the exit status after the program, so tests can see how it ended
         // and that the terminal came back; `sleep` keeps the pane open to read it.
-        let script = "cd \(Self.repositoryRoot.path.shellQuoted) && \(command); echo \"[exit $?]\"; stty -a | tr ';' '\\n' | grep -E '^ ?-?(echo|icanon)$' | tr -d ' ' | tr '\\n' ' '; echo; sleep 30"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+        // After the program, one line says how it ended and whether the terminal came
+        // back (echo and icanon on), written at once so a test never reads half of it;
+        // `sleep` keeps the pane open to read it.
+        let script = "cd \(Self.repositoryRoot.path.shellQuoted) && \(command); status=$?; "
+            + "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | sort | tr '\\n' ' '); "
+            + "echo \"[exit $status] $modes\"; sleep 30"
+        try Self.tmux(detached: true, ["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
                        "env " + env.map(\.shellQuoted).joined(separator: " ") + " bash -c " + script.shellQuoted])
         try Self.tmux(["set-option", "-t", name, "status", "off"])
     }
@@ -69,16 +74,18 @@ final class TmuxSession {
         return children.split(separator: " ").first.flatMap { Int32($0) }
     }
 
+    /// Runs a tmux command and returns what it printed. `detached`: for a command that
+    /// may start the tmux server, which would inherit a pipe and keep it open forever.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    static func tmux(detached: Bool = false, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
+        process.standardOutput = detached ? FileHandle.nullDevice : output
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = detached ? Data() : output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
         return String(decoding: data, as: UTF8.self)

@@ -1,0 +1,151 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal: keys in with send-keys, the screen read back
+/// with capture-pane. Uses the small test fixture so the screens are stable.
+final class BrowseEndToEndTests: XCTestCase {
+    let fixture = "--content Tests/WegwijsContentTests/Fixtures/minimal/Content"
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (make test installs it)")
+    }
+
+    func command(_ arguments: String = "") -> String { "\(TmuxSession.binary.shellQuoted) \(fixture) \(arguments)" }
+
+    func testWalkLanguageGroupCategoryTopicBackChangeLanguageAndHome() throws {
+        let tui = try TmuxSession(command())
+        try tui.waitFor("Kies uw taal")
+        try tui.send("Down", "Down", "Enter")                // Polski
+        try tui.waitFor("Kim jesteś?")
+        try tui.send("Down", "Enter")                        // labour migrant
+        try tui.waitFor("2. Praca")
+        try tui.send("Enter")                                // Zdrowie
+        try tui.waitFor("1. Lekarz rodzinny")
+        try tui.send("Enter")
+        var screen = try tui.waitFor("Sam szukasz lekarza rodzinnego.")
+        XCTAssertTrue(screen.contains("Tłumaczenie maszynowe, jeszcze niesprawdzone przez tłumacza."), screen)
+        XCTAssertFalse(screen.contains("W azc"), "only the labour migrants' part")
+        try tui.send("BSpace")
+        try tui.waitFor("1. Lekarz rodzinny")
+        try tui.send("Enter")
+        try tui.waitFor("Sam szukasz lekarza rodzinnego.")
+        try tui.send("+")                                    // change language
+        try tui.waitFor("Wybierz język")
+        try tui.send("2", "Enter")                           // English
+        screen = try tui.waitFor("You find a GP yourself.")
+        XCTAssertTrue(screen.contains("The GP"), "still on the same topic, now in English:\n\(screen)")
+        try tui.send("*")                                    // home
+        screen = try tui.waitFor("What would you like to know about?")
+        XCTAssertTrue(screen.contains("1. Health care"), screen)
+        try tui.send("q")
+        screen = try tui.waitFor("[exit 0]")
+        XCTAssertTrue(screen.contains("echo icanon"), "the terminal is restored after q:\n\(screen)")
+    }
+
+    func testDigitsOnlyWalkThePath() throws {
+        let tui = try TmuxSession(command())
+        try tui.waitFor("Kies uw taal")
+        for (keys, expected) in [("2", "Who are you?"), ("1", "What would you like to know about?"), ("2", "Your rights at work"),
+                                 ("1", "You get at least the minimum wage.")] {
+            try tui.send(keys)
+            try tui.send("Enter")
+            try tui.waitFor(expected)
+        }
+        try tui.send("0")
+        try tui.waitFor("1. Your rights at work")
+    }
+
+    func testMouseClicksAloneWalkThePath() throws {
+        let tui = try TmuxSession(command())
+        try tui.waitFor("Kies uw taal")
+        func click(_ text: String) throws {
+            let screen = try tui.screen()
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let row = lines.firstIndex(where: { $0.contains(text) }),
+                  let range = lines[row].range(of: text) else {
+                XCTFail("'\(text)' not on screen:\n\(screen)")
+                return
+            }
+            let column = lines[row].distance(from: lines[row].startIndex, to: range.lowerBound)
+            // An xterm SGR mouse press and release, 1-based, as a terminal sends them for a click or touch.
+            try tui.sendLiteral("\u{1B}[<0;\(column + 1);\(row + 1)M\u{1B}[<0;\(column + 1);\(row + 1)m")
+        }
+        try click("English")
+        try tui.waitFor("Who are you?")
+        try click("I came here to work")
+        try tui.waitFor("What would you like to know about?")
+        try click("Health care")
+        try tui.waitFor("1. The GP")
+        try click("The GP")
+        try tui.waitFor("You find a GP yourself.")
+        try click("Back")
+        try tui.waitFor("1. The GP")
+        try click("Language")
+        try tui.waitFor("Choose your language")
+        try click("Polski")
+        try tui.waitFor("1. Lekarz rodzinny")
+    }
+
+    func testReflowsOnResizeAndShowsANoticeWhenTooSmall() throws {
+        let tui = try TmuxSession(command("--lang en --audience labour-migrant"), columns: 80, rows: 24)
+        try tui.waitFor("What would you like to know about?")
+        try tui.send("Enter", "Enter")
+        var screen = try tui.waitFor("The GP (huisarts) is a doctor for common complaints.")
+        try tui.resize(columns: 40, rows: 12)
+        screen = try tui.waitFor("The GP (huisarts) is a doctor for")
+        XCTAssertTrue(screen.contains("common complaints."), "wrapped to 40 columns:\n\(screen)")
+        XCTAssertTrue(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        try tui.resize(columns: 30, rows: 10)
+        try tui.waitFor("Please make the window larger")
+        try tui.resize(columns: 100, rows: 30)
+        screen = try tui.waitFor("The GP (huisarts) is a doctor for common complaints.")
+        XCTAssertTrue(screen.contains("Start"), "the key bar is back:\n\(screen)")
+    }
+
+    func testStartsAtTheGroupsCategoriesInArabicRightToLeft() throws {
+        let tui = try TmuxSession(command("--lang ar --audience asylum-seeker"))
+        // Arabic is shaped for terminals that do no bidi: presentation forms, right-aligned.
+        let screen = try tui.waitFor("Wegwijs")
+        let title = screen.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.contains("Wegwijs") }
+        XCTAssertNotNil(title)
+        XCTAssertTrue(screen.split(separator: "\n")[0].hasSuffix("Wegwijs"), "header ends at the right edge:\n\(screen)")
+    }
+
+    func testSignalsEndTheProgramAndRestoreTheTerminal() throws {
+        for (signal, name) in [(SIGTERM, "TERM"), (SIGINT, "INT"), (SIGHUP, "HUP"), (SIGQUIT, "QUIT")] {
+            let tui = try TmuxSession(command())
+            try tui.waitFor("Kies uw taal")
+            let pid = try XCTUnwrap(tui.programPID(), "no program running")
+            XCTAssertEqual(kill(pid, signal), 0)
+            let screen = try tui.waitFor("[exit ")
+            XCTAssertTrue(screen.contains("echo icanon"), "SIG\(name): terminal not restored:\n\(screen)")
+            XCTAssertFalse(screen.contains("Kies uw taal"), "SIG\(name): the app's screen was left behind:\n\(screen)")
+        }
+    }
+
+    func testCtrlCEndsTheProgramCleanly() throws {
+        let tui = try TmuxSession(command())
+        try tui.waitFor("Kies uw taal")
+        try tui.send("C-c")
+        let screen = try tui.waitFor("[exit ")
+        XCTAssertTrue(screen.contains("echo icanon"), screen)
+    }
+
+    func testWorksUnderLangCAndShowsEthiopic() throws {
+        let tui = try TmuxSession(command("--lang ti"), environment: ["LANG": "C", "LC_ALL": "C"])
+        try tui.waitFor("ቋንቋኹም ምረጹ")
+    }
+
+    func testInvalidTopicsAreLeftOutAndNamedBeforeTheScreenStarts() throws {
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-e2e-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TmuxSession.repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal"), to: broken)
+        defer { try? FileManager.default.removeItem(at: broken) }
+        try "---\nid: bad\ncategory: nowhere\n---\n".write(to: broken.appendingPathComponent("Content/topics/bad.md"), atomically: true, encoding: .utf8)
+        let tui = try TmuxSession("\(TmuxSession.binary.shellQuoted) --content \(broken.path)/Content")
+        try tui.waitFor("Kies uw taal")
+        try tui.send("q")
+        let screen = try tui.waitFor("[exit 0]")
+        XCTAssertTrue(screen.contains("Content/topics/bad.md:2:"), screen)
+        XCTAssertTrue(screen.contains("starting with 2 valid topics"), screen)
+    }
+}

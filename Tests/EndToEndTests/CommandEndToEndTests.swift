@@ -1,0 +1,45 @@
+import Foundation
+import XCTest
+
+/// The plain-text commands, run as a script would.
+final class CommandEndToEndTests: XCTestCase {
+    func testCheckPassesOnTheShippedContentWithFullCoverage() throws {
+        let (status, output) = try runWegwijs(["check", "--coverage"])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertFalse(output.contains("MISSING"), output)
+        XCTAssertTrue(output.contains(" 0 errors"), output)
+    }
+
+    func testCheckNamesEachProblemWithFileAndLineAndExitsOne() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-check-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TmuxSession.repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "---\nid: x\ncategory: work\naudiences: [nobody]\ntitle: T\nsummary: S\nreviewed: 2026-11-29\nsources: [https://example.org]\n---\n"
+            .write(to: root.appendingPathComponent("Content/topics/x.md"), atomically: true, encoding: .utf8)
+        try "msgctxt \"ui/back\"\nmsgid \"Terug\"\nmsgstr \"Back\nbroken\n".write(to: root.appendingPathComponent("Translations/en.po"), atomically: true, encoding: .utf8)
+        let (status, output) = try runWegwijs(["check", "--content", root.appendingPathComponent("Content").path])
+        XCTAssertEqual(status, 1, output)
+        XCTAssertTrue(output.contains("/Content/topics/x.md:4: unknown target group 'nobody'"), output)
+        XCTAssertTrue(output.contains("/Translations/en.po:3: expected a string in double quotes"), output)
+        XCTAssertTrue(output.contains("/Translations/en.po:4: unknown keyword 'broken'"), output)
+    }
+
+    func testListAndShowPrintPlainText() throws {
+        let fixture = TmuxSession.repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal/Content").path
+        var (status, output) = try runWegwijs(["list", "--content", fixture, "--lang", "en", "--audience", "asylum-seeker"])
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(output, "health-doctor\thealth\tThe GP\nwork-rights\twork\tYour rights at work\n")
+        (status, output) = try runWegwijs(["show", "health-doctor", "--content", fixture, "--lang", "en", "--audience", "asylum-seeker"])
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(output.hasPrefix("The GP\nWhen you are ill, you go to the GP first.\n"), output)
+        XCTAssertTrue(output.contains("- Call 112 if someone's life is in danger."), output)
+        XCTAssertTrue(output.contains("In the asylum centre you go to GZA."))
+        XCTAssertFalse(output.contains("You find a GP yourself."))
+        (status, output) = try runWegwijs(["show", "nothing", "--content", fixture])
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(output.contains("no topic 'nothing'"), output)
+        (status, output) = try runWegwijs(["list", "--content", fixture, "--lang", "xx"])
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(output.contains("unknown language 'xx'"), output)
+    }
+}
