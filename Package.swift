@@ -34,6 +34,14 @@ let package = Package(
             name: "WegwijsContent",
             dependencies: ["WegwijsText", .product(name: "Yams", package: "Yams")]
         ),
+        // SQLite with FTS5, for search.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Multilingual, typo-tolerant search: normalisation in front of an FTS5 index.
+        .target(name: "WegwijsSearch", dependencies: ["WegwijsContent", "WegwijsText", "CSQLite"]),
         // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
         .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
@@ -51,9 +59,10 @@ let package = Package(
         // `make bench`: start-up, key press, memory, text layout and search figures.
         .executableTarget(
             name: "wegwijs-bench",
-            dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp"]
+            dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch"]
         ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
+        .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",
             dependencies: ["WegwijsContent"],

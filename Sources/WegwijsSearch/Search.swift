@@ -1,0 +1,1 @@
+// Search: normalisation and the SQLite FTS5 index (being written).

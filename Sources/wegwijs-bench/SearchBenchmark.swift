@@ -1,0 +1,2 @@
+/// Placeholder: replaced by the search benchmark.
+func benchmarkSearch() -> [String] { [] }
