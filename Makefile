@@ -13,8 +13,12 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# Static Swift runtime: no dynamic linking of the Swift and Foundation libraries at
+# start, which cut start-up by a sixth and peak memory by 5 MB (see README, Performance).
+RELEASE_FLAGS = -c release --static-swift-stdlib
+
 release: deps
-	$(SWIFT) build -c release --product wegwijs
+	$(SWIFT) build $(RELEASE_FLAGS) --product wegwijs
 
 # The terminal UI on the bundled content. Pass options with ARGS="--lang ar".
 run: release
@@ -30,7 +34,8 @@ check: build
 
 # Start-up time, key-press time, memory and text layout figures (release build).
 bench: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS) --product wegwijs
+	$(SWIFT) build $(RELEASE_FLAGS) --product wegwijs-bench
 	.build/release/wegwijs-bench --binary .build/release/wegwijs
 
 install: release

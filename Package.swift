@@ -56,10 +56,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A pseudo-terminal for the start-up benchmark (C: feature macros).
+        .target(name: "CPseudoTerminal"),
         // `make bench`: start-up, key press, memory, text layout and search figures.
         .executableTarget(
             name: "wegwijs-bench",
-            dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch"]
+            dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch", "CPseudoTerminal"]
         ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import WegwijsText
 
 /// Loads Content/ and Translations/ into a ContentStore. Never stops at the first
 /// problem and never crashes on bad input: every problem becomes a Diagnostic with
@@ -56,20 +57,40 @@ public enum ContentLoader {
             }
         }
 
-        // Topics.
+        // Read and parse every topic and PO file on all cores; the checks between
+        // files follow in file order.
         let topicsDirectory = content.appendingPathComponent("topics")
         let topicFiles = listFiles(topicsDirectory, suffix: ".md")
+        let poFiles = listFiles(translations, suffix: ".po")
+        let parsed = ParallelMap.map(topicFiles.count + poFiles.count) { index -> ParsedFile in
+            var fileLog = DiagnosticLog()
+            if index < topicFiles.count {
+                let name = topicFiles[index]
+                let file = "\(root)/topics/\(name)"
+                guard let text = read(topicsDirectory.appendingPathComponent(name), file, &fileLog) else {
+                    return ParsedFile(text: nil, topic: nil, po: nil, log: fileLog.entries)
+                }
+                let (topic, topicLog) = TopicParser.parse(text, file: file)
+                return ParsedFile(text: text, topic: topic, po: nil, log: fileLog.entries + topicLog.entries)
+            }
+            let name = poFiles[index - topicFiles.count]
+            let file = "\(translationsRoot)/\(name)"
+            guard let text = read(translations.appendingPathComponent(name), file, &fileLog) else {
+                return ParsedFile(text: nil, topic: nil, po: nil, log: fileLog.entries)
+            }
+            let (poFile, errors) = POParser.parse(text)
+            for error in errors { fileLog.error(file, error.line, error.message) }
+            return ParsedFile(text: nil, topic: nil, po: poFile, log: fileLog.entries)
+        }
         if topicFiles.isEmpty { log.error("\(root)/topics", 1, "no topics found (expected *.md files)") }
         var topics: [Topic] = []
         var firstFileForID: [String: String] = [:]
         let audienceIDs = Set(audiences.map(\.id))
         let categoryIDs = Set(categories.map(\.id))
-        for name in topicFiles {
+        for (index, name) in topicFiles.enumerated() {
             let file = "\(root)/topics/\(name)"
-            guard let text = read(topicsDirectory.appendingPathComponent(name), file, &log) else { continue }
-            let (parsed, topicLog) = TopicParser.parse(text, file: file)
-            log.append(contentsOf: topicLog.entries)
-            guard let topic = parsed else { continue }
+            log.append(contentsOf: parsed[index].log)
+            guard let text = parsed[index].text, let topic = parsed[index].topic else { continue }
             var valid = true
             func problem(_ line: Int, _ message: String) {
                 log.error(file, line, message)
@@ -118,9 +139,8 @@ public enum ContentLoader {
         let topicIDs = Set(topics.map(\.id))
         let allTopicIDs = Set(firstFileForID.keys).union(topicFileIDs(topicFiles))
         let declared = Set(languages.map(\.code))
-        let poFiles = listFiles(translations, suffix: ".po")
         var catalogs: [String: Catalog] = [:]
-        for name in poFiles {
+        for (poIndex, name) in poFiles.enumerated() {
             let code = String(name.dropLast(3))
             let file = "\(translationsRoot)/\(name)"
             guard declared.contains(code) else {
@@ -131,9 +151,9 @@ public enum ContentLoader {
                 log.warning(file, 1, "'\(code)' is the source language; its PO file is not used")
                 continue
             }
-            guard let text = read(translations.appendingPathComponent(name), file, &log) else { continue }
-            let (poFile, errors) = POParser.parse(text)
-            for error in errors { log.error(file, error.line, error.message) }
+            let result = parsed[topicFiles.count + poIndex]
+            log.append(contentsOf: result.log)
+            guard let poFile = result.po else { continue }
             var kept = POFile(header: poFile.header, entries: [])
             for entry in poFile.entries {
                 if entry.obsolete { kept.entries.append(entry); continue }
@@ -172,8 +192,18 @@ public enum ContentLoader {
         return Result(store: store, diagnostics: log.entries)
     }
 
+    /// One file read and parsed on its own, before the checks between files.
+    struct ParsedFile: Sendable {
+        var text: String?
+        var topic: Topic?
+        var po: POFile?
+        var log: [Diagnostic]
+    }
+
     /// `{name}` placeholders must survive translation.
     static func placeholderProblem(source: String, translation: String) -> String? {
+        // Almost no text has braces: skip the character walk for those.
+        if !source.utf8.contains(0x7B) && !translation.utf8.contains(0x7B) { return nil }
         let wanted = placeholders(source)
         let found = placeholders(translation)
         if wanted == found { return nil }
@@ -222,19 +252,20 @@ public enum ContentLoader {
             }
             data = try Data(contentsOf: url)
         } catch {
-            log.error(file, 1, "cannot read the file (\((error as NSError).localizedDescription))")
+            log.error(file, 1, "cannot read the file (\(error))")
             return nil
         }
-        if let nul = data.firstIndex(of: 0) {
-            log.error(file, lineNumber(in: data, at: nul), "binary data (a NUL byte): not a text file")
+        // Scan the raw bytes: Data's own subscript pays an exclusivity check per byte.
+        if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            log.error(file, lineNumber(in: data, at: data.startIndex + nul), "binary data (a NUL byte): not a text file")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             let bad = firstInvalidUTF8(data)
             log.error(file, lineNumber(in: data, at: bad), "not valid UTF-8 text: save the file as UTF-8")
             return nil
         }
-        var normalised = text.precomposedStringWithCanonicalMapping
+        var normalised = NFC.normalize(text)
         if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
         return normalised
     }

@@ -58,10 +58,15 @@ public struct OpeningHoursError: Error, Equatable {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing ASCII white space. On bytes: this runs on every
+    /// line of content at start-up, and Character-level trimming showed in profiles.
     var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+        let text = Substring(self)
+        let utf8 = text.utf8
+        var lower = utf8.startIndex, upper = utf8.endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        while lower != upper, isSpace(utf8[lower]) { lower = utf8.index(after: lower) }
+        while upper != lower, isSpace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+        return String(text[lower..<upper])
     }
 }

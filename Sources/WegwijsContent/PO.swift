@@ -1,5 +1,3 @@
-import Foundation
-
 /// GNU gettext PO files: a parser that keeps what translators' tools show (fuzzy flag,
 /// previous msgid, references) with line numbers, and a writer for the POT template.
 ///
@@ -73,10 +71,32 @@ public enum POParser {
         return (POFile(header: parser.header, entries: parser.entries), parser.errors)
     }
 
+    /// Lines without their line ends, split on bytes: Character-level splitting
+    /// (grapheme breaking) made loading the PO files the slowest part of start-up.
     static func splitLines(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(trimmedBytes(text[start..<index]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        lines.append(trimmedBytes(text[start..<utf8.endIndex]))
+        return lines
+    }
+
+    /// Drops ASCII spaces, tabs and carriage returns at both ends.
+    static func trimmedBytes(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        var lower = utf8.startIndex, upper = utf8.endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        while lower != upper, isSpace(utf8[lower]) { lower = utf8.index(after: lower) }
+        while upper != lower, isSpace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+        return line[lower..<upper]
     }
 
     private struct Parser {
@@ -97,18 +117,17 @@ public enum POParser {
         mutating func run() {
             for (index, raw) in lines.enumerated() {
                 let lineNumber = index + 1
-                let line = raw.trimmingSpaces
-                if line.isEmpty { finish(); continue }
-                var body = Substring(line)
+                if raw.isEmpty { finish(); continue }
+                var body = raw
                 var isObsolete = false
-                if body.hasPrefix("#~") {
+                if body.utf8.starts(with: "#~".utf8) {
                     isObsolete = true
-                    body = body.dropFirst(2).drop { $0 == " " }
-                    if body.hasPrefix("|") { // obsolete previous msgid: a comment only
+                    body = body.droppingBytes(2).drop { $0 == " " }
+                    if body.utf8.starts(with: "|".utf8) { // obsolete previous msgid: a comment only
                         continue
                     }
                 }
-                if body.hasPrefix("#") && !isObsolete {
+                if body.utf8.starts(with: "#".utf8) && !isObsolete {
                     handleComment(body, lineNumber)
                     continue
                 }
@@ -129,24 +148,24 @@ public enum POParser {
             // A comment after msgstr starts a new entry.
             if case .string = field { finish() }
             startIfNeeded(lineNumber)
-            let marker = body.dropFirst().first
+            let marker = body.droppingBytes(1).first
             let rest = { (n: Int) in String(body.dropFirst(n)).trimmingSpaces }
             switch marker {
             case ",":
-                current.flags += rest(2).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                current.flags += rest(2).utf8.split(separator: UInt8(ascii: ",")).map { Substring($0).trimmingSpaces }.filter { !$0.isEmpty }
             case ":":
-                current.references += rest(2).split(separator: " ").map(String.init)
+                current.references += rest(2).utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
             case ".":
                 current.extractedComments.append(rest(2))
             case "|":
                 let previous = Substring(rest(2))
-                if previous.hasPrefix("msgctxt") {
-                    current.previousContext = parseQuoted(previous.dropFirst(7), lineNumber) ?? ""
+                if previous.utf8.starts(with: "msgctxt".utf8) {
+                    current.previousContext = parseQuoted(previous.droppingBytes(7), lineNumber) ?? ""
                     field = .previousContext
-                } else if previous.hasPrefix("msgid_plural") {
+                } else if previous.utf8.starts(with: "msgid_plural".utf8) {
                     field = .none
-                } else if previous.hasPrefix("msgid") {
-                    current.previousID = parseQuoted(previous.dropFirst(5), lineNumber) ?? ""
+                } else if previous.utf8.starts(with: "msgid".utf8) {
+                    current.previousID = parseQuoted(previous.droppingBytes(5), lineNumber) ?? ""
                     field = .previousID
                 } else if previous.hasPrefix("\"") {
                     let piece = parseQuoted(previous, lineNumber) ?? ""
@@ -173,26 +192,26 @@ public enum POParser {
                 }
                 return
             }
-            if body.hasPrefix("msgctxt") {
+            if body.utf8.starts(with: "msgctxt".utf8) {
                 if case .string = field { finish() }
                 startIfNeeded(lineNumber)
                 if current.context != nil { error(lineNumber, "second msgctxt in one entry") }
-                current.context = parseQuoted(body.dropFirst(7), lineNumber) ?? ""
+                current.context = parseQuoted(body.droppingBytes(7), lineNumber) ?? ""
                 field = .context
-            } else if body.hasPrefix("msgid_plural") {
-                current.idPlural = parseQuoted(body.dropFirst(12), lineNumber) ?? ""
+            } else if body.utf8.starts(with: "msgid_plural".utf8) {
+                current.idPlural = parseQuoted(body.droppingBytes(12), lineNumber) ?? ""
                 field = .idPlural
-            } else if body.hasPrefix("msgid") {
+            } else if body.utf8.starts(with: "msgid".utf8) {
                 if case .string = field { finish() }
                 startIfNeeded(lineNumber)
                 if case .id = field { error(lineNumber, "second msgid in one entry") }
-                current.id = parseQuoted(body.dropFirst(5), lineNumber) ?? ""
+                current.id = parseQuoted(body.droppingBytes(5), lineNumber) ?? ""
                 field = .id
                 current.strings = []
                 hasMsgid = true
-            } else if body.hasPrefix("msgstr[") {
+            } else if body.utf8.starts(with: "msgstr[".utf8) {
                 guard hasMsgid else { error(lineNumber, "msgstr without msgid"); return }
-                let afterBracket = body.dropFirst(7)
+                let afterBracket = body.droppingBytes(7)
                 guard let close = afterBracket.firstIndex(of: "]"), let n = Int(afterBracket[..<close]), n >= 0, n < 10 else {
                     error(lineNumber, "malformed msgstr[n]")
                     return
@@ -200,9 +219,9 @@ public enum POParser {
                 while current.strings.count <= n { current.strings.append("") }
                 current.strings[n] = parseQuoted(afterBracket[afterBracket.index(after: close)...], lineNumber) ?? ""
                 field = .string(n)
-            } else if body.hasPrefix("msgstr") {
+            } else if body.utf8.starts(with: "msgstr".utf8) {
                 guard hasMsgid else { error(lineNumber, "msgstr without msgid"); return }
-                current.strings = [parseQuoted(body.dropFirst(6), lineNumber) ?? ""]
+                current.strings = [parseQuoted(body.droppingBytes(6), lineNumber) ?? ""]
                 field = .string(0)
             } else {
                 let word = body.prefix { !$0.isWhitespace }
@@ -249,46 +268,53 @@ public enum POParser {
         }
 
         /// Reads `"..."` with C escapes; reports and returns nil on a malformed string.
+        /// Works on UTF-8 bytes: every byte of a multi-byte character is >= 0x80, so
+        /// the ASCII quote and backslash can never be part of one.
         mutating func parseQuoted(_ text: Substring, _ lineNumber: Int) -> String? {
-            let trimmed = Substring(text.trimmingSpaces)
-            guard trimmed.first == "\"", trimmed.count >= 2, trimmed.last == "\"" else {
+            let bytes = Array(POParser.trimmedBytes(text).utf8)
+            guard bytes.count >= 2, bytes.first == 0x22, bytes.last == 0x22 else {
                 error(lineNumber, "expected a string in double quotes")
                 return nil
             }
-            let inner = trimmed.dropFirst().dropLast()
-            var result = ""
-            var escaping = false
-            for character in inner {
-                if escaping {
-                    switch character {
-                    case "n": result.append("\n")
-                    case "t": result.append("\t")
-                    case "r": result.append("\r")
-                    case "\"": result.append("\"")
-                    case "\\": result.append("\\")
-                    case "a": result.append("\u{7}")
-                    case "b": result.append("\u{8}")
-                    case "f": result.append("\u{C}")
-                    case "v": result.append("\u{B}")
-                    default:
-                        error(lineNumber, "unknown escape '\\\(character)' in string")
-                        return nil
-                    }
-                    escaping = false
-                } else if character == "\\" {
-                    escaping = true
-                } else if character == "\"" {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 1
+            let end = bytes.count - 1
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x22 {
                     error(lineNumber, "unescaped double quote inside a string")
                     return nil
-                } else {
-                    result.append(character)
                 }
+                guard byte == 0x5C else {
+                    result.append(byte)
+                    index += 1
+                    continue
+                }
+                guard index + 1 < end else {
+                    error(lineNumber, "string ends with a lone backslash")
+                    return nil
+                }
+                let escaped: UInt8
+                switch bytes[index + 1] {
+                case UInt8(ascii: "n"): escaped = 0x0A
+                case UInt8(ascii: "t"): escaped = 0x09
+                case UInt8(ascii: "r"): escaped = 0x0D
+                case UInt8(ascii: "\""): escaped = 0x22
+                case UInt8(ascii: "\\"): escaped = 0x5C
+                case UInt8(ascii: "a"): escaped = 0x07
+                case UInt8(ascii: "b"): escaped = 0x08
+                case UInt8(ascii: "f"): escaped = 0x0C
+                case UInt8(ascii: "v"): escaped = 0x0B
+                default:
+                    let shown = String(decoding: bytes[(index + 1)...].prefix(1), as: UTF8.self)
+                    error(lineNumber, "unknown escape '\\\(shown)' in string")
+                    return nil
+                }
+                result.append(escaped)
+                index += 2
             }
-            if escaping {
-                error(lineNumber, "string ends with a lone backslash")
-                return nil
-            }
-            return result
+            return String(decoding: result, as: UTF8.self)
         }
     }
 }
@@ -349,3 +375,11 @@ public enum POWriter {
     }
 }
 
+extension Substring {
+    /// The rest after `count` ASCII bytes: O(1), unlike dropFirst, which walks
+    /// grapheme clusters. Only for prefixes already known to be ASCII keywords.
+    func droppingBytes(_ count: Int) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: count, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return self[start...]
+    }
+}

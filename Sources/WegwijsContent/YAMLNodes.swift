@@ -17,7 +17,9 @@ struct YAMLReader {
     /// Parses YAML text; a syntax error becomes a diagnostic with its line.
     mutating func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Resolver.basic: every plain scalar stays a string (no regex per scalar to
+            // guess ints, dates and floats); we read the types we expect ourselves.
+            return try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
             let (line, problem) = YAMLReader.describe(error)
             log.error(file, line + lineOffset, "invalid YAML: \(problem)")

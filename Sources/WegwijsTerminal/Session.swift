@@ -8,13 +8,24 @@ import Glibc
 /// The main loop: terminal input -> event -> update -> view -> draw, until the person
 /// quits or a signal ends the program. The terminal is restored on every way out.
 public enum TerminalSession {
-    public static func run(content: ContentStore, state initial: State, config: AppConfig, useColor: Bool) {
+    /// For `make bench` only: end after the first frame, or after drawing every screen.
+    public enum BenchmarkExit: String, Sendable { case firstFrame = "first-frame", everyScreen = "every-screen" }
+
+    public static func run(content: ContentStore, state initial: State, config: AppConfig, useColor: Bool,
+                           benchmarkExit: BenchmarkExit? = nil) {
         let terminal = Terminal(useColor: useColor)
         defer { terminal.close() }
         ww_catch_signals()
         var state = App.update(initial, .resize(terminal.size), content: content, config: config)
         var frame = App.view(state, content: content, config: config)
         terminal.draw(frame)
+        switch benchmarkExit {
+        case .firstFrame: return
+        case .everyScreen:
+            drawEveryScreen(terminal, content: content, config: config, size: state.size)
+            return
+        case nil: break
+        }
         while !state.shouldQuit {
             let event: Event
             switch terminal.next(timeoutMilliseconds: 250) {
@@ -38,6 +49,25 @@ public enum TerminalSession {
             state = next
             frame = App.view(state, content: content, config: config)
             terminal.draw(frame)
+        }
+    }
+
+    /// Every screen of every language and target group, for the memory figure.
+    static func drawEveryScreen(_ terminal: Terminal, content: ContentStore, config: AppConfig, size: Size) {
+        for language in content.languages {
+            for audience in content.audiences {
+                var state = App.start(language: language.code, audience: audience.id, size: size, content: content)
+                terminal.draw(App.view(state, content: content, config: config))
+                for category in content.categories(for: audience.id) {
+                    state.stack = [.language, .audience, .categories, .topics(category: category.id)]
+                    terminal.draw(App.view(state, content: content, config: config))
+                    for topic in content.topics(in: category.id, for: audience.id) {
+                        state.stack.append(.topic(id: topic.id))
+                        terminal.draw(App.view(state, content: content, config: config))
+                        state.stack.removeLast()
+                    }
+                }
+            }
         }
     }
 }

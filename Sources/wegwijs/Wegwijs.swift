@@ -76,6 +76,9 @@ struct Browse: ParsableCommand {
     @Option(help: "Who does bidi: 'app' (default; for xterm, foot, kitty, alacritty, tmux, VTE) or 'terminal' (Konsole, mlterm).")
     var bidi: BidiMode = .app
 
+    @Option(help: .hidden)
+    var benchmarkExit: TerminalSession.BenchmarkExit?
+
     func run() throws {
         let result = source.load()
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
@@ -93,11 +96,13 @@ struct Browse: ParsableCommand {
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         let language = person.lang ?? store.sourceLanguage
         let state = App.start(language: language, audience: person.audience, size: Size(columns: 80, rows: 24), content: store)
-        TerminalSession.run(content: store, state: state, config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor)
+        TerminalSession.run(content: store, state: state, config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor,
+                            benchmarkExit: benchmarkExit)
     }
 }
 
 extension BidiMode: ExpressibleByArgument {}
+extension TerminalSession.BenchmarkExit: ExpressibleByArgument {}
 
 /// Validates the content; exit status 1 on any error.
 struct Check: ParsableCommand {
