@@ -33,7 +33,11 @@ struct Translations: ParsableCommand {
             for language in result.store.languages where language.code != result.store.sourceLanguage {
                 let po = location.translations.appendingPathComponent("\(language.code).po")
                 if FileManager.default.fileExists(atPath: po.path) {
+                    try Translations.rewrite(po) { MergeMarks.prepare($0) }
                     try GettextTool.run("msgmerge", ["--quiet", "--previous", "--update", "--backup=none", po.path, pot.path])
+                    try Translations.rewrite(po) { MergeMarks.restore($0) }
+                    // Back to gettext's own layout, so the files diff cleanly run after run.
+                    try GettextTool.run("msgcat", ["--output-file=\(po.path)", po.path])
                     print("\(po.path): merged")
                 } else {
                     // Not msginit: for English it copies every Dutch msgid into msgstr,
@@ -44,6 +48,17 @@ struct Translations: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// Reads a PO file, changes it, writes it back; refuses a file with syntax errors.
+    static func rewrite(_ url: URL, _ change: (POFile) -> POFile) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let (file, errors) = POParser.parse(text)
+        guard errors.isEmpty else {
+            for error in errors { printError("\(url.path):\(error.line): \(error.message)") }
+            throw ExitCode(1)
+        }
+        try POWriter.write(change(file)).write(to: url, atomically: true, encoding: .utf8)
     }
 
     struct Status: ParsableCommand {

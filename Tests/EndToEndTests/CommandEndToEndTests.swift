@@ -42,4 +42,51 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertNotEqual(status, 0)
         XCTAssertTrue(output.contains("unknown language 'xx'"), output)
     }
+
+    /// A translator's workflow: the Dutch changes, `translations update` runs msgmerge,
+    /// and every translation of the old text, reviewed or machine-made, becomes
+    /// outdated (fuzzy with the previous msgid) and is no longer shown as current.
+    func testChangingDutchMakesItsTranslationsOutdatedAndTheScreenFallsBack() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-update-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TmuxSession.repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content").path
+        let topic = root.appendingPathComponent("Content/topics/health-doctor.md")
+        let old = "De huisarts is een dokter voor gewone klachten."
+        let new = "De huisarts is een dokter voor de meeste klachten."
+        try String(contentsOf: topic, encoding: .utf8).replacingOccurrences(of: old, with: new)
+            .write(to: topic, atomically: true, encoding: .utf8)
+
+        var (status, output) = try runWegwijs(["translations", "update", "--content", content])
+        XCTAssertEqual(status, 0, output)
+        for language in ["en", "pl", "ar", "ti"] {
+            let po = try String(contentsOf: root.appendingPathComponent("Translations/\(language).po"), encoding: .utf8)
+            let entry = try XCTUnwrap(po.components(separatedBy: "\n\n").first { $0.contains(new) }, language)
+            XCTAssertTrue(entry.contains("#, fuzzy"), "\(language):\n\(entry)")
+            XCTAssertTrue(entry.contains("#| msgid \"\(old)\""), "\(language): the previous msgid is kept:\n\(entry)")
+            // Machine translations whose Dutch did not change stay machine translations.
+            let unchanged = try XCTUnwrap(po.components(separatedBy: "\n\n").first { $0.contains("msgid \"Spoed\"") }, language)
+            XCTAssertFalse(unchanged.contains("#|"), "\(language):\n\(unchanged)")
+            XCTAssertEqual(try MsgfmtCheck(root.appendingPathComponent("Translations/\(language).po").path), 0)
+        }
+
+        (status, output) = try runWegwijs(["show", "health-doctor", "--content", content, "--lang", "pl", "--audience", "labour-migrant"])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertFalse(output.contains("Lekarz rodzinny (huisarts) leczy zwykłe dolegliwości."), "the outdated Polish is not shown:\n\(output)")
+        XCTAssertTrue(output.contains(new), "the Dutch is shown instead (no current English either):\n\(output)")
+        XCTAssertTrue(output.contains("Tłumaczenie może być nieaktualne: pokazano w języku Nederlands."), output)
+
+        (status, output) = try runWegwijs(["translations", "status", "--content", content])
+        XCTAssertTrue(output.contains("pl               0       45         1        5     51"), output)
+    }
+}
+
+/// GNU gettext's own validator, run on a file.
+func MsgfmtCheck(_ path: String) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["msgfmt", "--check", "--output-file=/dev/null", path]
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
 }

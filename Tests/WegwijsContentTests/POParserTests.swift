@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import WegwijsContent
 
@@ -116,5 +117,26 @@ enum MsgfmtCheck {
         try process.run()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+}
+
+final class ShippedTranslationsTests: XCTestCase {
+    /// GNU gettext's validator accepts every shipped PO file and the template.
+    func testEveryShippedPOFilePassesMsgfmtCheck() throws {
+        let directory = Fixtures.repositoryRoot.appendingPathComponent("Translations")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".po") || $0.hasSuffix(".pot") }
+        XCTAssertGreaterThanOrEqual(files.count, 6)
+        for name in files {
+            XCTAssertEqual(try MsgfmtCheck.run(file: directory.appendingPathComponent(name).path), 0, name)
+        }
+    }
+
+    /// Our parser reads what msgmerge and msgcat write, without a single complaint.
+    func testOurParserReadsEveryShippedFileWithoutErrors() throws {
+        let directory = Fixtures.repositoryRoot.appendingPathComponent("Translations")
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".po") {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertEqual(POParser.parse(text).errors, [], name)
+        }
     }
 }
