@@ -27,7 +27,7 @@ run: release
 # Every test: unit, golden frames, content checks and end-to-end runs in tmux.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+	$(SWIFT) test --skip-build 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
 
 check: build
 	.build/debug/wegwijs check --coverage

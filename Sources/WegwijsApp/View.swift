@@ -47,16 +47,26 @@ extension App {
                 parts.append(content.categoryName(category, lang).text)
             }
         }
-        let separator = canvas.direction == .rightToLeft ? " ‹ " : " › "
-        var text = parts.joined(separator: separator)
+        // Each step is laid out on its own (its own script and direction) and the steps
+        // are placed in reading order with an arrow pointing the way the eye goes: bidi
+        // over the joined path would mirror some arrows and not others.
+        let isRTL = canvas.direction == .rightToLeft
+        let separator = isRTL ? " ‹ " : " › "
         let width = canvas.frame.width - 2
-        var shown = parts
-        while DisplayWidth.of(text) > width && shown.count > 2 {
-            shown.remove(at: 1) // the oldest step after the app's name goes first
-            text = ([shown[0], "…"] + shown.dropFirst()).joined(separator: separator)
+        var shown = parts.map { TextLayout.singleLine($0, width: width, direction: canvas.direction, mode: canvas.config.bidiMode) }
+        func joined(_ steps: [VisualLine]) -> VisualLine {
+            let ordered = isRTL && canvas.config.bidiMode == .app ? steps.reversed() : steps
+            let text = ordered.map(\.text).joined(separator: separator)
+            return VisualLine(text: text, width: ordered.reduce(0) { $0 + $1.width } + 3 * (ordered.count - 1))
         }
+        var line = joined(shown)
+        while line.width > width && shown.count > 2 {
+            shown.remove(at: 1) // the oldest step after the app's name goes first
+            line = joined([shown[0], VisualLine(text: "…", width: 1)] + shown.dropFirst())
+        }
+        if line.width > width { line = TextLayout.singleLine(line.text, width: width, direction: .leftToRight, mode: .terminal) }
         canvas.frame.paint(row: 0, style: .header)
-        canvas.text(text, row: 0, style: .header, margin: 1, truncate: true)
+        canvas.place(line, row: 0, indent: 0, style: .header, margin: 1)
     }
 
     static func drawMenu(_ canvas: inout Canvas, _ menu: Menu, state: State, content: ContentStore) {
@@ -100,7 +110,11 @@ extension App {
             let lines = itemLines[index]
             if row + lines.count > lastRow { break }
             let isSelected = index == selected
-            let number = VisualLine(text: "\(index + 1).", width: numberWidth)
+            // "1." reads "1." left to right; in a right-to-left list the full stop sits on
+            // the left of the number, where the text begins, as Arabic lists write it.
+            let digits = String(index + 1)
+            let numberText = canvas.direction == .rightToLeft ? "." + digits : digits + "."
+            let number = VisualLine(text: String(repeating: " ", count: numberWidth - numberText.count) + numberText, width: numberWidth)
             for (i, (line, style)) in lines.enumerated() {
                 let y = row + i
                 if i == 0 {
@@ -194,8 +208,8 @@ struct Canvas {
         return direction == .rightToLeft ? frame.width - m - indent - line.width : m + indent
     }
 
-    mutating func place(_ line: VisualLine, row: Int, indent: Int, style: Style) {
-        frame.put(line, x: x(for: line, indent: indent), y: row, style: style)
+    mutating func place(_ line: VisualLine, row: Int, indent: Int, style: Style, margin: Int? = nil) {
+        frame.put(line, x: x(for: line, indent: indent, margin: margin), y: row, style: style)
     }
 
     /// Paints the rest of a row from `indent` on (the selection bar).

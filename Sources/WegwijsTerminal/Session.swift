@@ -13,7 +13,7 @@ public enum TerminalSession {
 
     public static func run(content: ContentStore, state initial: State, config: AppConfig, useColor: Bool,
                            benchmarkExit: BenchmarkExit? = nil) {
-        let terminal = Terminal(useColor: useColor)
+        let terminal = Terminal(useColor: useColor, appDoesBidi: config.bidiMode == .app)
         defer { terminal.close() }
         ww_catch_signals()
         var state = App.update(initial, .resize(terminal.size), content: content, config: config)

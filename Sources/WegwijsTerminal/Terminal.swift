@@ -22,10 +22,17 @@ public final class Terminal {
     private var previous: Frame?
     private var stylesAttributes: [Style: (attr_t, Int16)] = [:]
     private var isOpen = false
+    private let turnedOffTerminalBidi: Bool
 
-    public init(useColor: Bool) {
+    /// - Parameter appDoesBidi: the app reorders and shapes right-to-left text itself,
+    ///   so a VTE terminal (GNOME Terminal) must not do it a second time.
+    public init(useColor: Bool, appDoesBidi: Bool = true) {
         initscr()
         isOpen = true
+        turnedOffTerminalBidi = appDoesBidi
+        // BDSM, "CSI 8 l": VTE's explicit bidi mode (the application's order is the
+        // visual order). Other terminals ignore a mode they do not know.
+        if appDoesBidi { Terminal.writeRaw("\u{1B}[8l") }
         cbreak()
         noecho()
         nonl()
@@ -46,6 +53,15 @@ public final class Terminal {
         isOpen = false
         curs_set(1)
         endwin()
+        // Back to VTE's default, implicit bidi, for the shell that follows.
+        if turnedOffTerminalBidi { Terminal.writeRaw("\u{1B}[8h") }
+    }
+
+    /// Bytes straight to the terminal, outside ncurses' screen model.
+    static func writeRaw(_ sequence: String) {
+        fflush(nil) // whatever C stdio still buffers goes first
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     public var size: Size {

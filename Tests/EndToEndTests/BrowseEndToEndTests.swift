@@ -102,13 +102,33 @@ final class BrowseEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("Start"), "the key bar is back:\n\(screen)")
     }
 
-    func testStartsAtTheGroupsCategoriesInArabicRightToLeft() throws {
-        let tui = try TmuxSession(command("--lang ar --audience asylum-seeker"))
-        // Arabic is shaped for terminals that do no bidi: presentation forms, right-aligned.
-        let screen = try tui.waitFor("Wegwijs")
-        let title = screen.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.contains("Wegwijs") }
-        XCTAssertNotNil(title)
-        XCTAssertTrue(screen.split(separator: "\n")[0].hasSuffix("Wegwijs"), "header ends at the right edge:\n\(screen)")
+    /// The Arabic topic page in a real terminal equals, line for line, the golden frame
+    /// the pure view produces (Tests/WegwijsAppTests/Golden): shaped, reordered and
+    /// right-aligned by Wegwijs, because tmux, like xterm, does no bidi. Also under LANG=C.
+    func testArabicTopicPageShowsTheExpectedVisualLines() throws {
+        let golden = try String(contentsOf: TmuxSession.repositoryRoot
+            .appendingPathComponent("Tests/WegwijsAppTests/Golden/ar-80x24-5-topic.txt"), encoding: .utf8)
+        let expected = golden.split(separator: "\n").map { line -> String in
+            var text = String(line.dropLast()) // the "|" that marks the frame's edge
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+        for environment in [["LANG": "C.UTF-8"], ["LANG": "C", "LC_ALL": "C"]] {
+            // The golden walk: Arabic, the second target group, its first category and topic.
+            let tui = try TmuxSession(command("--lang ar --audience labour-migrant"), environment: environment)
+            try tui.waitFor("Wegwijs")
+            try tui.send("Enter")
+            try tui.waitFor(".1") // a right-to-left list: the full stop on the left of the number
+            try tui.send("Enter")
+            let deadline = Date().addingTimeInterval(10)
+            var screen: [String] = []
+            while Date() < deadline {
+                screen = try tui.screen().split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map(String.init)
+                if screen == expected { break }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            XCTAssertEqual(screen, expected, "under \(environment)")
+        }
     }
 
     func testSignalsEndTheProgramAndRestoreTheTerminal() throws {

@@ -40,7 +40,7 @@ final class TmuxSession {
         try Self.tmux(["set-option", "-t", name, "status", "off"])
     }
 
-    deinit { try? Self.tmux(["kill-session", "-t", name]) }
+    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 

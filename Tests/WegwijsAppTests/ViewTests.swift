@@ -4,9 +4,10 @@ import WegwijsText
 @testable import WegwijsApp
 
 final class ViewTests: XCTestCase {
-    /// Golden frames of every screen at 80x24 and 40x12 in Dutch, Polish and Tigrinya.
+    /// Golden frames of every screen at 80x24 and 40x12 in Dutch, Polish, Tigrinya and
+    /// Arabic (mirrored: right-aligned, numbers and markers on the right).
     func testGoldenFrames() {
-        for language in ["nl", "pl", "ti"] {
+        for language in ["nl", "pl", "ti", "ar"] {
             for size in [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)] {
                 let name = "\(language)-\(size.columns)x\(size.rows)"
                 var d = Driver(content: TestContent.minimal, language: language, size: size)
