@@ -131,6 +131,23 @@ final class BrowseEndToEndTests: XCTestCase {
         }
     }
 
+    /// Colours where the terminal has them; with NO_COLOR (or --no-color) none at all,
+    /// and the bars and the selection still stand out through reverse video.
+    func testColoursAndNoColor() throws {
+        let coloured = try TmuxSession(command())
+        try coloured.waitFor("Kies uw taal")
+        XCTAssertTrue(try coloured.screenWithAttributes().contains("\u{1B}[44m"), "the header has a blue background")
+        for (label, arguments, environment) in [("NO_COLOR", "", ["NO_COLOR": "1"]), ("--no-color", "--no-color", [:])] {
+            let tui = try TmuxSession(command(arguments), environment: environment)
+            try tui.waitFor("Kies uw taal")
+            let screen = try tui.screenWithAttributes()
+            // SGR 30-38 and 40-48 set a colour (39 and 49 are the terminal's defaults).
+            XCTAssertNil(screen.range(of: #"\x1B\[([0-9]+;)*[34][0-8](;[0-9]+)*m"#, options: .regularExpression),
+                         "\(label): a colour escape in:\n\(screen.debugDescription)")
+            XCTAssertTrue(screen.contains("7m"), "\(label): reverse video marks the bars and the selection")
+        }
+    }
+
     func testSignalsEndTheProgramAndRestoreTheTerminal() throws {
         for (signal, name) in [(SIGTERM, "TERM"), (SIGINT, "INT"), (SIGHUP, "HUP"), (SIGQUIT, "QUIT")] {
             let tui = try TmuxSession(command())

@@ -1,1 +1,0 @@
-// Search: normalisation and the SQLite FTS5 index (being written).

@@ -1,0 +1,108 @@
+import WegwijsContent
+
+/// Full-text search over every topic in every language, built at start-up.
+///
+/// Each topic is indexed once per language: the Dutch source and every current
+/// translation (reviewed or machine; not outdated), so a query in any language, or a
+/// Dutch word from an official letter typed by someone reading Arabic, finds the
+/// topic. Texts are normalised by `SearchNormalizer` before SQLite sees them; typos
+/// and half-typed words are handled by `QueryPlan` against the index's vocabulary.
+///
+/// Not thread-safe: use it from one thread (the UI's).
+public final class SearchIndex {
+    /// How much a match counts by column: a title or keyword names what the topic is
+    /// about, the body only mentions it.
+    static let columnWeights: [FullTextTable.Column: Double] = [.title: 10, .keywords: 8, .summary: 4, .body: 1]
+
+    private let content: ContentStore
+    private let table: FullTextTable
+    private let vocabulary: Vocabulary
+    /// Row id → index into `content.topics`. A row is one topic in one language.
+    private let topicOfRow: [Int]
+
+    public init(content: ContentStore) throws {
+        self.content = content
+        table = try FullTextTable(columnWeights: SearchIndex.columnWeights)
+        var topicOfRow: [Int] = []
+        try table.beginBulkInsert()
+        let languages = [content.sourceLanguage] + content.languages.map(\.code).filter { $0 != content.sourceLanguage }
+        for (topicIndex, topic) in content.topics.enumerated() {
+            for language in languages {
+                let texts = TopicTexts.indexed(topic, language: language, in: content)
+                guard texts.values.contains(where: { !$0.isEmpty }) else { continue }
+                var columns: [FullTextTable.Column: [UInt8]] = [:]
+                for (column, pieces) in texts {
+                    columns[column] = SearchIndex.indexText(pieces)
+                }
+                try table.insert(rowID: topicOfRow.count, columns)
+                topicOfRow.append(topicIndex)
+            }
+        }
+        try table.endBulkInsert()
+        self.topicOfRow = topicOfRow
+        // FTS5 has collected every distinct term while indexing; take them from there
+        // rather than hash each of the (many more) word occurrences a second time.
+        var vocabulary = Vocabulary()
+        for term in try table.terms() { vocabulary.insert(term) }
+        vocabulary.finish()
+        self.vocabulary = vocabulary
+    }
+
+    /// The normalised words of `texts`, separated by spaces, as UTF-8; Arabic words
+    /// also without their article. Content is NFC already (ContentLoader reads every
+    /// file that way), so this skips that step of `SearchNormalizer.words`.
+    private static func indexText(_ texts: [String]) -> [UInt8] {
+        var column: [UInt8] = []
+        for text in texts {
+            column.reserveCapacity(column.count + text.utf8.count + 16)
+            SearchNormalizer.forEachWordUTF8(in: text) { _, word in
+                if !column.isEmpty { column.append(0x20) }
+                column.append(contentsOf: word)
+                if let article = ArabicArticle.articleLength(word) {
+                    column.append(0x20)
+                    column.append(contentsOf: word[article...])
+                }
+                return true
+            }
+        }
+        return column
+    }
+
+    /// The topics matching `query`, best first: those for `audience` before the others.
+    /// - Parameters:
+    ///   - language: the language the person reads; snippets are in it (or its fallback).
+    ///     The query itself may be in any language.
+    ///   - audience: the target group chosen, or nil.
+    public func search(_ query: String, language: String, audience: String?, limit: Int = 20) -> [SearchResult] {
+        guard limit > 0 else { return [] }
+        let plan = QueryPlan(query: query, vocabulary: vocabulary)
+        guard let allWords = plan.expression(all: true) else { return [] }
+        var rows = table.match(allWords)
+        if rows.isEmpty && plan.matchableWordCount > 1, let anyWord = plan.expression(all: false) {
+            // No topic has every word: rank those with some of them (bm25 adds up the
+            // words a row has, so more words still rank higher).
+            rows = table.match(anyWord)
+        }
+
+        // A topic's score is that of its best language row.
+        var scoreOfTopic: [Int: Double] = [:]
+        for row in rows where row.rowID >= 0 && row.rowID < topicOfRow.count {
+            let topic = topicOfRow[row.rowID]
+            scoreOfTopic[topic] = max(scoreOfTopic[topic] ?? -.infinity, -row.rank)
+        }
+        let ranked = scoreOfTopic.map { (topic: $0.key, score: $0.value, isForAudience: content.topics[$0.key].isFor(audience)) }
+            .sorted { a, b in
+                if a.isForAudience != b.isForAudience { return a.isForAudience }
+                if a.score != b.score { return a.score > b.score }
+                return a.topic < b.topic
+            }
+        return ranked.prefix(limit).map { found in
+            let topic = content.topics[found.topic]
+            let snippet = Snippet(texts: TopicTexts.displayed(topic, language: language, audience: audience, in: content),
+                                  fallback: { self.content.topicText(topic, .summary, topic.summary, language).text },
+                                  matches: plan.matches)
+            return SearchResult(topicID: topic.id, score: found.score, isForAudience: found.isForAudience,
+                                snippet: snippet.text, matchedTerms: snippet.matchedTerms)
+        }
+    }
+}
