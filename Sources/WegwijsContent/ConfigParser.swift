@@ -55,60 +55,47 @@ enum ConfigParser {
     }
 
     static func audiences(_ text: String, file: String) -> ([Audience], DiagnosticLog) {
-        var reader = YAMLReader(file: file)
-        var result: [Audience] = []
-        guard let root = reader.compose(text) else { return ([], reader.log) }
-        guard let list = root.sequence else {
-            reader.log.error(file, reader.line(of: root), "expected a list of target groups")
-            return ([], reader.log)
+        identifiedList(text, file: file, kind: "target group", fields: ["id", "label", "description"]) { id, item, node, reader in
+            Audience(id: id,
+                     label: reader.string(item, "label", required: true, owner: node) ?? id,
+                     description: reader.string(item, "description", required: true, owner: node) ?? "")
         }
-        var seen: Set<String> = []
-        for node in list {
-            guard let item = node.mapping else {
-                reader.log.error(file, reader.line(of: node), "a target group needs id, label and description")
-                continue
-            }
-            reader.rejectUnknownKeys(item, allowed: ["id", "label", "description"])
-            guard let id = reader.string(item, "id", required: true, owner: node), Ids.isValid(id) else {
-                reader.log.error(file, reader.line(of: node), "a target group needs an id of lower-case letters, digits and '-'")
-                continue
-            }
-            let label = reader.string(item, "label", required: true, owner: node) ?? id
-            let description = reader.string(item, "description", required: true, owner: node) ?? ""
-            if !seen.insert(id).inserted {
-                reader.log.error(file, reader.line(of: node), "target group '\(id)' is declared twice")
-                continue
-            }
-            result.append(Audience(id: id, label: label, description: description))
-        }
-        return (result, reader.log)
     }
 
     static func categories(_ text: String, file: String) -> ([Category], DiagnosticLog) {
+        identifiedList(text, file: file, kind: "category", fields: ["id", "name", "required"]) { id, item, node, reader in
+            Category(id: id, name: reader.string(item, "name", required: true, owner: node) ?? id,
+                     required: reader.bool(item, "required"))
+        }
+    }
+
+    /// A YAML list of mappings, each with a unique `id`: the shape of audiences.yaml
+    /// and categories.yaml. `make` reads the other fields of one item.
+    static func identifiedList<T>(_ text: String, file: String, kind: String, fields: Set<String>,
+                                  make: (String, Node.Mapping, Node, inout YAMLReader) -> T) -> ([T], DiagnosticLog) {
         var reader = YAMLReader(file: file)
-        var result: [Category] = []
         guard let root = reader.compose(text) else { return ([], reader.log) }
         guard let list = root.sequence else {
-            reader.log.error(file, reader.line(of: root), "expected a list of categories")
+            reader.log.error(file, reader.line(of: root), "expected a list of \(kind) entries")
             return ([], reader.log)
         }
+        var result: [T] = []
         var seen: Set<String> = []
         for node in list {
             guard let item = node.mapping else {
-                reader.log.error(file, reader.line(of: node), "a category needs id and name")
+                reader.log.error(file, reader.line(of: node), "a \(kind) needs \(fields.sorted().joined(separator: ", "))")
                 continue
             }
-            reader.rejectUnknownKeys(item, allowed: ["id", "name", "required"])
+            reader.rejectUnknownKeys(item, allowed: fields)
             guard let id = reader.string(item, "id", required: true, owner: node), Ids.isValid(id) else {
-                reader.log.error(file, reader.line(of: node), "a category needs an id of lower-case letters, digits and '-'")
+                reader.log.error(file, reader.line(of: node), "a \(kind) needs an id of lower-case letters, digits and '-'")
                 continue
             }
-            let name = reader.string(item, "name", required: true, owner: node) ?? id
             if !seen.insert(id).inserted {
-                reader.log.error(file, reader.line(of: node), "category '\(id)' is declared twice")
+                reader.log.error(file, reader.line(of: node), "\(kind) '\(id)' is declared twice")
                 continue
             }
-            result.append(Category(id: id, name: name, required: reader.bool(item, "required")))
+            result.append(make(id, item, node, &reader))
         }
         return (result, reader.log)
     }
