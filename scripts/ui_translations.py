@@ -71,7 +71,7 @@ UI = {
   "note-fallback": "ገና ኣይተተርጎመን፡ ብ{language} ይርአ ኣሎ።",
   "note-outdated": "እዚ ትርጉም ዝኣረገ ክኸውን ይኽእል፡ ብ{language} ይርአ ኣሎ።",
   "note-machine": "ትርጉም ማሽን፡ ገና ብተርጓሚ ኣይተረጋገጸን።",
-  "reviewed": "ዝተረጋገጸሉ", "sources": "ምንጭታት",
+  "reviewed": "ዝተረጋገጸሉ ዕለት", "sources": "ምንጭታት",
   "too-small": "መስኮት ኣግፍሑ (እንተወሓደ 40 × 12)።",
   "nothing-here": "ንኩነታትኩም ገና ኣብዚ ዝኾነ ነገር የለን።",
   "scroll-hint": "↑↓ ንምንቅስቓስ",
