@@ -27,7 +27,10 @@ run: release
 # Every test: unit, golden frames, content checks and end-to-end runs in tmux.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+	@# XCTest only (there are no Swift Testing tests; its "0 tests" line would end the
+	@# log), then XCTest's total as the plain closing line "N passed, N failed".
+	$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$${PIPESTATUS[0]}; \
+	  scripts/test-summary.sh .build/test.log; exit $$status
 
 check: build
 	.build/debug/wegwijs check --coverage
