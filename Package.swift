@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // ncursesw (wide-character ncurses). The shim defines NCURSES_WIDECHAR and wraps
@@ -44,6 +45,13 @@ let package = Package(
         .target(name: "WegwijsSearch", dependencies: ["WegwijsContent", "WegwijsText", "CSQLite"]),
         // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
         .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
+        // The town-hall kiosk: configuration, the administrator's key sequence, content
+        // change detection and structured logging. No terminal here either.
+        .target(
+            name: "WegwijsKiosk",
+            dependencies: ["WegwijsApp", "WegwijsContent", .product(name: "Yams", package: "Yams"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -64,6 +72,7 @@ let package = Package(
             dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch", "CPseudoTerminal"]
         ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
+        .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",

@@ -1,0 +1,89 @@
+import FoundationEssentials
+import WegwijsApp
+import WegwijsContent
+import Yams
+
+/// How the town-hall kiosk behaves, from a file outside the content (default
+/// /etc/wegwijs/kiosk.yaml), so that whoever edits the content cannot change the way
+/// out, and the way out is not in the public repository:
+///
+///     idle-seconds: 90            # no input this long: countdown, then back to the start
+///     countdown-seconds: 15       # how long the countdown shows
+///     admin-sequence: [F12, F12, w, e, g, w, i, j, s]   # keys that end the kiosk
+///     content-poll-seconds: 5     # how often Content/ and Translations/ are checked
+///     log-file: /var/log/wegwijs/kiosk.log   # optional; default: the system journal
+public struct KioskConfig: Equatable, Sendable {
+    public var idleSeconds: Int = 90
+    public var countdownSeconds: Int = 15
+    public var adminSequence: [Key] = []
+    public var contentPollSeconds: Int = 5
+    public var logFile: String?
+
+    public init() {}
+
+    public static let defaultPath = "/etc/wegwijs/kiosk.yaml"
+
+    /// Parses the file's text; every problem names the file and line.
+    public static func parse(_ text: String, file: String) -> (config: KioskConfig, errors: [Diagnostic]) {
+        var config = KioskConfig()
+        var errors: [Diagnostic] = []
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, Resolver.basic)
+        } catch {
+            return (config, [Diagnostic(file: file, line: 1, "invalid YAML: \(error)")])
+        }
+        guard let mapping = root?.mapping else {
+            return (config, [Diagnostic(file: file, line: 1, "expected 'setting: value' lines")])
+        }
+        func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
+        func seconds(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
+            guard let value = node.string.flatMap({ Int($0) }), range.contains(value) else {
+                errors.append(Diagnostic(file: file, line: line(node), "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                return nil
+            }
+            return value
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "idle-seconds": config.idleSeconds = seconds(value, key, in: 10...86_400) ?? config.idleSeconds
+            case "countdown-seconds": config.countdownSeconds = seconds(value, key, in: 1...300) ?? config.countdownSeconds
+            case "content-poll-seconds": config.contentPollSeconds = seconds(value, key, in: 1...3_600) ?? config.contentPollSeconds
+            case "log-file": config.logFile = value.string
+            case "admin-sequence":
+                let names = value.sequence.map { $0.compactMap(\.string) } ?? []
+                let keys = names.compactMap(KeyName.key)
+                if keys.count != names.count || keys.count < 4 {
+                    errors.append(Diagnostic(file: file, line: line(value),
+                        "admin-sequence must list at least 4 keys, each a letter, a digit or one of \(KeyName.namedKeys.keys.sorted().joined(separator: ", "))"))
+                } else {
+                    config.adminSequence = keys
+                }
+            default:
+                errors.append(Diagnostic(file: file, line: line(keyNode), "unknown setting '\(key)'"))
+            }
+        }
+        if config.countdownSeconds >= config.idleSeconds {
+            errors.append(Diagnostic(file: file, line: 1, "countdown-seconds must be shorter than idle-seconds"))
+        }
+        return (config, errors)
+    }
+}
+
+/// Names for keys in the configuration file.
+public enum KeyName {
+    static let namedKeys: [String: Key] = {
+        var keys: [String: Key] = ["Enter": .enter, "Escape": .escape, "Tab": .tab, "Backspace": .backspace,
+                                   "Up": .up, "Down": .down, "Left": .left, "Right": .right,
+                                   "Home": .home, "End": .end, "PageUp": .pageUp, "PageDown": .pageDown]
+        for n in 1...12 { keys["F\(n)"] = .function(n) }
+        return keys
+    }()
+
+    public static func key(_ name: String) -> Key? {
+        if let key = namedKeys[name] { return key }
+        if name.count == 1, let character = name.first, !character.isWhitespace { return .character(character) }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import FoundationEssentials
+import XCTest
+import WegwijsApp
+@testable import WegwijsKiosk
+
+final class KioskConfigTests: XCTestCase {
+    func testReadsEverySetting() {
+        let (config, errors) = KioskConfig.parse("""
+        idle-seconds: 120
+        countdown-seconds: 20
+        admin-sequence: [F12, F12, w, e, g]
+        content-poll-seconds: 3
+        log-file: /var/log/wegwijs.log
+        """, file: "kiosk.yaml")
+        XCTAssertEqual(errors, [])
+        XCTAssertEqual(config.idleSeconds, 120)
+        XCTAssertEqual(config.countdownSeconds, 20)
+        XCTAssertEqual(config.adminSequence, [.function(12), .function(12), .character("w"), .character("e"), .character("g")])
+        XCTAssertEqual(config.contentPollSeconds, 3)
+        XCTAssertEqual(config.logFile, "/var/log/wegwijs.log")
+    }
+
+    func testDefaultsAndProblemsWithTheirLines() {
+        XCTAssertEqual(KioskConfig.parse("{}", file: "k.yaml").config, KioskConfig())
+        let (_, errors) = KioskConfig.parse("""
+        idle-seconds: soon
+        admin-sequence: [F12, Pause]
+        colour: blue
+        """, file: "k.yaml")
+        XCTAssertEqual(errors.map(\.description), [
+            "k.yaml:1: idle-seconds must be a whole number from 10 to 86400",
+            "k.yaml:2: admin-sequence must list at least 4 keys, each a letter, a digit or one of Backspace, Down, End, Enter, Escape, F1, F10, F11, F12, F2, F3, F4, F5, F6, F7, F8, F9, Home, Left, PageDown, PageUp, Right, Tab, Up",
+            "k.yaml:3: unknown setting 'colour'",
+        ])
+    }
+}
+
+final class AdminSequenceTests: XCTestCase {
+    func testOnlyTheWholeSequenceInOrderMatches() {
+        var sequence = AdminSequence([.function(12), .function(12), .character("w"), .character("e")])
+        let typed: [Key] = [.function(12), .character("w"), .function(12), .function(12), .function(12), .character("w"), .character("e")]
+        let results = typed.map { sequence.feed($0) }
+        XCTAssertEqual(results, [false, false, false, false, false, false, true],
+                       "a repeated first key restarts the match; the sequence completes on its last key")
+        XCTAssertFalse(sequence.feed(.character("e")), "and then starts over")
+    }
+
+    func testAnEmptySequenceNeverMatches() {
+        var sequence = AdminSequence([])
+        XCTAssertFalse(sequence.feed(.enter))
+    }
+}
+
+final class ContentFingerprintTests: XCTestCase {
+    func testNoticesAChangedAddedOrRemovedFile() throws {
+        let directory = URL(fileURLWithPath: NSTemporaryDirectoryPath()).appendingPathComponent("wegwijs-fp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("topics"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("topics/a.md")
+        try Data("one".utf8).write(to: file)
+        let first = ContentFingerprint.of([directory])
+        XCTAssertEqual(first, ContentFingerprint.of([directory]), "nothing changed")
+        try Data("one, two".utf8).write(to: file)
+        let second = ContentFingerprint.of([directory])
+        XCTAssertNotEqual(first, second)
+        try Data("new".utf8).write(to: directory.appendingPathComponent("b.po"))
+        XCTAssertNotEqual(second, ContentFingerprint.of([directory]))
+    }
+}
+
+func NSTemporaryDirectoryPath() -> String { ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp" }
