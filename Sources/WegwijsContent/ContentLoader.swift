@@ -267,7 +267,20 @@ public enum ContentLoader {
         }
         var normalised = NFC.normalize(text)
         if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
-        return normalised
+        return withUnixLineEnds(normalised)
+    }
+
+    /// Files saved on Windows end lines with CR LF, which Swift sees as one Character:
+    /// a Character-level split would read a whole topic as one line.
+    static func withUnixLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let utf8 = Array(text.utf8)
+        for (index, byte) in utf8.enumerated() where !(byte == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A) {
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func lineNumber(in data: Data, at index: Int) -> Int {
