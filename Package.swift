@@ -44,7 +44,7 @@ let package = Package(
         // Multilingual, typo-tolerant search: normalisation in front of an FTS5 index.
         .target(name: "WegwijsSearch", dependencies: ["WegwijsContent", "WegwijsText", "CSQLite"]),
         // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
-        .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
+        .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText", "WegwijsSearch"]),
         // The town-hall kiosk: configuration, the administrator's key sequence, content
         // change detection and structured logging. No terminal here either.
         .target(
@@ -55,12 +55,12 @@ let package = Package(
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
-        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "CSignals", "WegwijsApp"]),
+        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "CSignals", "WegwijsApp", "WegwijsSearch"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsTerminal",
+                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["WegwijsContent"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent"],
+        .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent", "WegwijsSearch"],
                     exclude: ["Golden"]),
         // Drive the real binary in tmux; depends on it so `swift build --build-tests` builds it.
         .testTarget(name: "EndToEndTests", dependencies: ["wegwijs"]),

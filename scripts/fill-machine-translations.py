@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fill a PO file with machine translations, marked fuzzy (not yet checked by a person).
 
-    scripts/fill-machine-translations.py Translations/ar.po translations-ar.json
+    scripts/fill-machine-translations.py Translations/ar.po translations-ar.json [--replace-outdated]
 
 The JSON maps msgctxt -> {Dutch msgid: translation} or, for interface labels,
 "ui/KEY" -> translation. Entries a person has reviewed (translated, not fuzzy) are
@@ -14,7 +14,7 @@ import sys
 import polib
 
 
-def main(po_path, json_path):
+def main(po_path, json_path, replace_outdated=False):
     with open(json_path, encoding="utf-8") as f:
         table = json.load(f)
     po = polib.pofile(po_path, wrapwidth=79)
@@ -24,14 +24,23 @@ def main(po_path, json_path):
             continue
         if entry.msgstr and "fuzzy" not in entry.flags:
             continue  # reviewed by a person: leave it alone
-        if entry.previous_msgid:
+        if entry.previous_msgid and entry.previous_msgctxt in (None, entry.msgctxt):
             continue  # outdated: a person must look at what changed
         value = table.get(entry.msgctxt)
         if isinstance(value, dict):
             value = value.get(entry.msgid)
         if not value:
             continue
+        if entry.previous_msgid:
+            # msgmerge's guess from another entry (a new label that looks like an old
+            # one): not an older version of this text. Replaced by the translation.
+            entry.previous_msgid = None
+            entry.previous_msgctxt = None
+            entry.previous_msgid_plural = None
         entry.msgstr = value
+        # A new machine translation of the current Dutch: no longer outdated.
+        entry.previous_msgid = None
+        entry.previous_msgctxt = None
         if "fuzzy" not in entry.flags:
             entry.flags.append("fuzzy")
         filled += 1
@@ -40,4 +49,4 @@ def main(po_path, json_path):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(sys.argv[1], sys.argv[2], "--replace-outdated" in sys.argv[3:])

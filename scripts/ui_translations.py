@@ -15,6 +15,8 @@ UI = {
   "too-small": "Please make the window larger (at least 40 × 12).",
   "nothing-here": "There is nothing here yet for your situation.",
   "scroll-hint": "↑↓ scroll",
+  "search": "Search", "search-hint": "Type a word, in any language.", "search-none": "Nothing found.",
+  "search-other-group": "For another group",
  },
  "pl": {
   "app-title": "Wegwijs", "choose-language": "Wybierz język", "who-are-you": "Kim jesteś?",
@@ -28,8 +30,10 @@ UI = {
   "note-machine": "Tłumaczenie maszynowe, jeszcze niesprawdzone przez tłumacza.",
   "reviewed": "Sprawdzono", "sources": "Źródła",
   "too-small": "Powiększ okno (co najmniej 40 × 12).",
-  "nothing-here": "Nie ma tu jeszcze nic dla Twojej sytuacji.",
+  "nothing-here": "Nie ma tu jeszcze nic dla twojej sytuacji.",
   "scroll-hint": "↑↓ przewijaj",
+  "search": "Szukaj", "search-hint": "Wpisz słowo, w dowolnym języku.", "search-none": "Nic nie znaleziono.",
+  "search-other-group": "Dla innej grupy",
  },
  "uk": {
   "app-title": "Wegwijs", "choose-language": "Оберіть мову", "who-are-you": "Хто ви?",
@@ -45,6 +49,8 @@ UI = {
   "too-small": "Збільште вікно (щонайменше 40 × 12).",
   "nothing-here": "Тут поки немає нічого для вашої ситуації.",
   "scroll-hint": "↑↓ прокрутка",
+  "search": "Пошук", "search-hint": "Введіть слово будь-якою мовою.", "search-none": "Нічого не знайдено.",
+  "search-other-group": "Для іншої групи",
  },
  "ar": {
   "app-title": "Wegwijs", "choose-language": "اختر لغتك", "who-are-you": "من أنت؟",
@@ -58,8 +64,10 @@ UI = {
   "note-machine": "ترجمة آلية، لم يراجعها مترجم بعد.",
   "reviewed": "تمت المراجعة في", "sources": "المصادر",
   "too-small": "كبّر النافذة (40 × 12 على الأقل).",
-  "nothing-here": "لا يوجد شيء هنا بعد لوضعك.",
+  "nothing-here": "لا توجد معلومات هنا لوضعك بعد.",
   "scroll-hint": "↑↓ للتمرير",
+  "search": "بحث", "search-hint": "اكتب كلمة، بأي لغة.", "search-none": "لا توجد نتائج.",
+  "search-other-group": "لمجموعة أخرى",
  },
  "ti": {
   "app-title": "Wegwijs", "choose-language": "ቋንቋኹም ምረጹ", "who-are-you": "መን ኢኹም?",
@@ -75,5 +83,7 @@ UI = {
   "too-small": "መስኮት ኣግፍሑ (እንተወሓደ 40 × 12)።",
   "nothing-here": "ንኩነታትኩም ገና ኣብዚ ዝኾነ ነገር የለን።",
   "scroll-hint": "↑↓ ንምንቅስቓስ",
+  "search": "ድለዩ", "search-hint": "ቃል ጸሓፉ፡ ብዝኾነ ቋንቋ።", "search-none": "ዝተረኽበ ነገር የለን።",
+  "search-other-group": "ንኻልእ ጉጅለ",
  },
 }

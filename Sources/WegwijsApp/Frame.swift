@@ -4,6 +4,9 @@ import WegwijsText
 /// where the terminal has them and to bold/reverse/underline where it does not.
 public enum Style: UInt8, Sendable, CaseIterable {
     case normal, header, title, heading, selected, dim, note, keybar, key, number, link, warning
+    /// The search screen: the query field, the cell the next character goes in, and
+    /// the words of a result that matched.
+    case input, cursor, highlight
 }
 
 public struct Cell: Equatable, Sendable {
@@ -32,6 +35,17 @@ public struct Frame: Equatable, Sendable {
     public let height: Int
     public private(set) var cells: [Cell]
     public var hotspots: [Hotspot] = []
+    /// Where the terminal shows its cursor (the query line); nil hides it.
+    public var cursor: Position?
+
+    public struct Position: Equatable, Sendable {
+        public var x: Int
+        public var y: Int
+        public init(x: Int, y: Int) {
+            self.x = x
+            self.y = y
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -27,7 +27,8 @@ public enum MenuTarget: Equatable, Sendable {
 }
 
 public enum Menus {
-    /// nil on a topic page, which is not a menu.
+    /// nil on a topic page, which is not a menu, and on the search screen, which has its
+    /// own items (`SearchScreen`).
     public static func menu(for state: State, content: ContentStore) -> Menu? {
         let lang = state.language
         switch state.screen {
@@ -59,7 +60,7 @@ public enum Menus {
                                      detail: content.topicText(topic, .summary, topic.summary, lang))
                         },
                         targets: topics.map { .topic($0.id) })
-        case .topic:
+        case .topic, .search:
             return nil
         }
     }

@@ -7,6 +7,8 @@ public enum Screen: Equatable, Sendable {
     case categories
     case topics(category: String)
     case topic(id: String)
+    /// Find a topic by typing; the query is `State.query`.
+    case search
 }
 
 public struct Size: Equatable, Sendable {
@@ -28,6 +30,8 @@ public enum Key: Equatable, Sendable {
 /// What a key, a click or a touch asks for.
 public enum Action: Equatable, Sendable {
     case back, home, changeLanguage, quit
+    /// Open the search screen (or go back to it when it is on the way back).
+    case search
     /// Open item `index` of the current menu.
     case open(Int)
     case scroll(Int)
@@ -67,6 +71,9 @@ public struct State: Equatable, Sendable {
     public var scroll: Int
     /// Digits typed to choose a numbered item.
     public var typedNumber: String
+    /// What the person typed on the search screen. Results are never kept: view and
+    /// update ask the search index for them.
+    public var query: String
     public var size: Size
     public var shouldQuit: Bool
 
@@ -78,6 +85,7 @@ public struct State: Equatable, Sendable {
         savedSelections = []
         scroll = 0
         typedNumber = ""
+        query = ""
         self.size = size
         shouldQuit = false
     }

@@ -1,22 +1,72 @@
 import WegwijsContent
+import WegwijsSearch
 import WegwijsText
 
 /// The only way the state changes: pure, no terminal, no files, no clock.
 public enum App {
-    public static func update(_ state: State, _ event: Event, content: ContentStore, config: AppConfig = AppConfig()) -> State {
+    /// - Parameter search: the index built at start-up from the same content; without
+    ///   one the search screen finds nothing (and offers the categories).
+    public static func update(_ state: State, _ event: Event, content: ContentStore, search: SearchIndex? = nil,
+                              config: AppConfig = AppConfig()) -> State {
         var next = state
         switch event {
         case .resize(let size):
             next.size = size
             next.scroll = clampedScroll(next, next.scroll, content: content, config: config)
         case .action(let action):
-            perform(action, on: &next, content: content, config: config)
+            perform(action, on: &next, content: content, search: search, config: config)
         case .key(let key):
-            if let action = action(for: key, state: &next, content: content, config: config) {
-                perform(action, on: &next, content: content, config: config)
-            }
+            let action = next.screen == .search
+                ? searchAction(for: key, state: &next, content: content, search: search, config: config)
+                : action(for: key, state: &next, content: content, config: config)
+            if let action { perform(action, on: &next, content: content, search: search, config: config) }
         }
         return next
+    }
+
+    /// Keys on the search screen: every character is text (q, h, l, digits, space: the
+    /// one-key shortcuts of the other screens do not fire while typing). Up and down
+    /// choose, Enter opens, Esc leaves; the function keys and Home still work.
+    static func searchAction(for key: Key, state: inout State, content: ContentStore, search: SearchIndex?,
+                             config: AppConfig) -> Action? {
+        state.typedNumber = ""
+        func count() -> Int { SearchScreen.page(for: state, content: content, search: search).items.count }
+        switch key {
+        case .character(let c):
+            // "/" again before anything is typed: the person is already here.
+            if c == "/" && state.query.isEmpty { return nil }
+            if c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { return nil }
+            if c.isNewline { return nil }
+            guard state.query.count < SearchScreen.maximumQueryLength else { return nil }
+            // A combining mark typed after its letter joins it: the query stays a String
+            // of whole graphemes, whatever order the terminal delivers scalars in.
+            state.query.append(c)
+            state.selection = 0
+            return nil
+        case .backspace:
+            // One grapheme: "é" typed as e + U+0301, or an Arabic letter with its haraka.
+            if !state.query.isEmpty {
+                state.query.removeLast()
+                state.selection = 0
+            }
+            return nil
+        case .escape: return .back
+        case .up:
+            let n = count()
+            state.selection = n == 0 ? 0 : (state.selection + n - 1) % n
+            return nil
+        case .down:
+            let n = count()
+            state.selection = n == 0 ? 0 : (state.selection + 1) % n
+            return nil
+        case .pageUp: return .page(-1)
+        case .pageDown: return .page(1)
+        case .enter: return count() > 0 ? .open(state.selection) : nil
+        case .home, .function(2): return .home
+        case .function(3): return .changeLanguage
+        case .function(10): return config.allowQuit ? .quit : nil
+        default: return nil
+        }
     }
 
     /// Translates a key into an action, or handles it directly (selection, digits).
@@ -43,6 +93,7 @@ public enum App {
         case .left: return isRTL ? menuCount.map { _ in .open(state.selection) } : .back
         case .backspace, .escape: return .back
         case .home, .character("*"), .character("h"), .function(2): return .home
+        case .character("/"), .function(4): return .search
         case .character("+"), .character("l"), .function(3): return .changeLanguage
         case .character("q"), .function(10): return config.allowQuit ? .quit : nil
         case .end: return .scroll(Int.max / 2)
@@ -66,7 +117,9 @@ public enum App {
         return nil
     }
 
-    static func perform(_ action: Action, on state: inout State, content: ContentStore, config: AppConfig) {
+    static func perform(_ action: Action, on state: inout State, content: ContentStore, search: SearchIndex?,
+                        config: AppConfig) {
+        if state.screen == .search && performOnSearch(action, on: &state, content: content, search: search) { return }
         switch action {
         case .quit:
             if config.allowQuit { state.shouldQuit = true }
@@ -78,6 +131,8 @@ public enum App {
             if state.screen == .language { return }
             push(.language, on: &state)
             state.selection = content.languages.firstIndex { $0.code == state.language } ?? 0
+        case .search:
+            openSearch(&state)
         case .open(let index):
             open(index, on: &state, content: content)
         case .scroll(let lines):
@@ -95,6 +150,47 @@ public enum App {
                 let step = max(1, Layout.pageRows(state.size) - 1)
                 state.scroll = clampedScroll(state, state.scroll + pages * step, content: content, config: config)
             }
+        }
+    }
+
+    /// Opening, scrolling and paging on the search screen, through its items. Returns
+    /// false for the actions every screen shares (back, home, language, quit).
+    static func performOnSearch(_ action: Action, on state: inout State, content: ContentStore, search: SearchIndex?) -> Bool {
+        switch action {
+        case .open(let index):
+            let items = SearchScreen.page(for: state, content: content, search: search).items
+            guard items.indices.contains(index) else { return true }
+            state.selection = index
+            switch items[index].target {
+            case .topic(let id): push(.topic(id: id), on: &state)
+            case .category(let id): push(.topics(category: id), on: &state)
+            case .language, .audience: break
+            }
+            return true
+        case .scroll(let lines):
+            let count = SearchScreen.page(for: state, content: content, search: search).items.count
+            state.selection = max(0, min(count - 1, state.selection + lines.signum()))
+            return true
+        case .page(let pages):
+            let count = SearchScreen.page(for: state, content: content, search: search).items.count
+            let step = max(1, Layout.listRows(state.size) / 3)
+            state.selection = max(0, min(count - 1, state.selection + pages * step))
+            return true
+        case .search:
+            return true
+        case .back, .home, .changeLanguage, .quit:
+            return false
+        }
+    }
+
+    /// Search from anywhere. When the search screen is on the way back (a topic opened
+    /// from it), go back to it, query and all; otherwise it opens empty on top.
+    static func openSearch(_ state: inout State) {
+        if let index = state.stack.lastIndex(of: .search) {
+            while state.stack.count > index + 1 { goBack(&state) }
+        } else {
+            push(.search, on: &state)
+            state.query = ""
         }
     }
 

@@ -1,9 +1,12 @@
 import WegwijsContent
+import WegwijsSearch
 import WegwijsText
 
 extension App {
     /// The whole screen for a state: pure, the same state gives the same frame.
-    public static func view(_ state: State, content: ContentStore, config: AppConfig = AppConfig()) -> Frame {
+    /// - Parameter search: the index built at start-up from the same content.
+    public static func view(_ state: State, content: ContentStore, search: SearchIndex? = nil,
+                            config: AppConfig = AppConfig()) -> Frame {
         var frame = Frame(width: state.size.columns, height: state.size.rows)
         let lang = state.language
         let direction = content.language(lang)?.direction ?? .leftToRight
@@ -13,7 +16,9 @@ extension App {
         }
         var canvas = Canvas(frame: frame, direction: direction, margin: Layout.margin(state.size), config: config)
         drawHeader(&canvas, state: state, content: content)
-        if let menu = Menus.menu(for: state, content: content) {
+        if state.screen == .search {
+            drawSearch(&canvas, state: state, content: content, search: search)
+        } else if let menu = Menus.menu(for: state, content: content) {
             drawMenu(&canvas, menu, state: state, content: content)
         } else if case .topic(let id) = state.screen, let topic = content.topic(id) {
             drawTopic(&canvas, topic, state: state, content: content)
@@ -46,6 +51,7 @@ extension App {
             if case .topics(let id) = screen, let category = content.category(id) {
                 parts.append(content.categoryName(category, lang).text)
             }
+            if screen == .search { parts.append(content.ui(UIKey.search.rawValue, lang)) }
         }
         // Each step is laid out on its own (its own script and direction) and the steps
         // are placed in reading order with an arrow pointing the way the eye goes: bidi
@@ -161,34 +167,51 @@ extension App {
         }
     }
 
-    /// Back, home, change language (and quit): always there, in the person's language.
+    /// Back, home, change language, search (and quit): always there, in the person's
+    /// language. On the search screen letters are text, so the bar names the keys that
+    /// still work there. Entries that do not fit go, the least needed first (quit,
+    /// then home, then language); back and search always stay.
     static func drawKeyBar(_ canvas: inout Canvas, state: State, content: ContentStore) {
         let lang = state.language
-        var entries: [(key: String, label: String, action: Action)] = []
-        if state.stack.count > 1 { entries.append(("0", content.ui(UIKey.back.rawValue, lang), .back)) }
-        if state.stack.count > 1 { entries.append(("*", content.ui(UIKey.home.rawValue, lang), .home)) }
-        if state.screen != .language { entries.append(("+", content.ui(UIKey.language.rawValue, lang), .changeLanguage)) }
-        if canvas.config.allowQuit { entries.append(("q", content.ui(UIKey.quit.rawValue, lang), .quit)) }
+        let inSearch = state.screen == .search
+        typealias Entry = (key: String, label: VisualLine, action: Action, keep: Int)
+        var entries: [Entry] = []
+        func add(_ key: String, _ label: UIKey, _ action: Action, keep: Int) {
+            let text = TextLayout.singleLine(content.ui(label.rawValue, lang), width: 16, direction: canvas.direction,
+                                             mode: canvas.config.bidiMode)
+            entries.append((key, text, action, keep))
+        }
+        if state.stack.count > 1 { add(inSearch ? "Esc" : "0", .back, .back, keep: 0) }
+        if state.stack.count > 1 { add(inSearch ? "F2" : "*", .home, .home, keep: 3) }
+        if state.screen != .language { add(inSearch ? "F3" : "+", .language, .changeLanguage, keep: 2) }
+        if !inSearch { add("/", .search, .search, keep: 1) }
+        if canvas.config.allowQuit { add(inSearch ? "F10" : "q", .quit, .quit, keep: 4) }
+        func entryWidth(_ entry: Entry) -> Int { DisplayWidth.of(entry.key) + 1 + entry.label.width }
+        func total() -> Int { 1 + entries.reduce(0) { $0 + entryWidth($1) } + 3 * max(0, entries.count - 1) }
+        while total() > canvas.frame.width, let least = entries.indices.max(by: { entries[$0].keep < entries[$1].keep }),
+              entries[least].keep > 1 {
+            entries.remove(at: least)
+        }
         let y = canvas.frame.height - 1
         canvas.frame.paint(row: y, style: .keybar)
         var used = 1
         for entry in entries {
-            let label = TextLayout.singleLine(entry.label, width: 16, direction: canvas.direction, mode: canvas.config.bidiMode)
-            let entryWidth = 2 + label.width
-            if used + entryWidth > canvas.frame.width { break }
-            let keyLine = VisualLine(text: entry.key, width: 1)
+            let keyWidth = DisplayWidth.of(entry.key)
+            let width = entryWidth(entry)
+            if used + width > canvas.frame.width { break }
+            let keyLine = VisualLine(text: entry.key, width: keyWidth)
             let start: Int
             if canvas.direction == .rightToLeft {
-                start = canvas.frame.width - used - entryWidth
-                canvas.frame.put(label, x: start, y: y, style: .keybar)
-                canvas.frame.put(keyLine, x: start + label.width + 1, y: y, style: .key)
+                start = canvas.frame.width - used - width
+                canvas.frame.put(entry.label, x: start, y: y, style: .keybar)
+                canvas.frame.put(keyLine, x: start + entry.label.width + 1, y: y, style: .key)
             } else {
                 start = used
                 canvas.frame.put(keyLine, x: start, y: y, style: .key)
-                canvas.frame.put(label, x: start + 2, y: y, style: .keybar)
+                canvas.frame.put(entry.label, x: start + keyWidth + 1, y: y, style: .keybar)
             }
-            canvas.frame.hotspots.append(Hotspot(row: y, columns: start..<(start + entryWidth), action: entry.action))
-            used += entryWidth + 3
+            canvas.frame.hotspots.append(Hotspot(row: y, columns: start..<(start + width), action: entry.action))
+            used += width + 3
         }
     }
 }

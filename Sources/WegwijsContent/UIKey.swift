@@ -17,4 +17,8 @@ public enum UIKey: String, CaseIterable, Sendable {
     case tooSmall = "too-small"
     case nothingHere = "nothing-here"
     case scrollHint = "scroll-hint"
+    case search
+    case searchHint = "search-hint"
+    case searchNone = "search-none"
+    case searchOtherGroup = "search-other-group"
 }

@@ -23,6 +23,8 @@ public final class Terminal {
     private var stylesAttributes: [Style: (attr_t, Int16)] = [:]
     private var isOpen = false
     private let turnedOffTerminalBidi: Bool
+    /// Whether the terminal's cursor is shown (on the search screen's query line).
+    private var cursorShown = false
 
     /// - Parameter appDoesBidi: the app reorders and shapes right-to-left text itself,
     ///   so a VTE terminal (GNOME Terminal) must not do it a second time.
@@ -84,6 +86,14 @@ public final class Terminal {
                 buffer.append(0)
                 _ = ww_put_cluster(Int32(y), Int32(x), buffer, attributes, pair)
             }
+        }
+        if let cursor = frame.cursor, cursor.x >= 0, cursor.x < frame.width, cursor.y >= 0, cursor.y < frame.height {
+            wmove(ww_stdscr(), Int32(cursor.y), Int32(cursor.x))
+            if !cursorShown { curs_set(1) }
+            cursorShown = true
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
         }
         wrefresh(ww_stdscr())
         previous = frame
@@ -158,6 +168,7 @@ public final class Terminal {
             .normal: (0, 0), .header: (reverse | bold, 0), .title: (bold, 0), .heading: (bold | underline, 0),
             .selected: (reverse | bold, 0), .dim: (dim, 0), .note: (bold, 0), .keybar: (reverse, 0),
             .key: (bold, 0), .number: (0, 0), .link: (underline, 0), .warning: (bold, 0),
+            .input: (underline, 0), .cursor: (reverse, 0), .highlight: (bold | underline, 0),
         ]
         guard useColor else { return styles }
         start_color()
@@ -173,6 +184,7 @@ public final class Terminal {
             (.number, Int16(COLOR_CYAN), -1, 0),
             (.link, Int16(COLOR_CYAN), -1, underline),
             (.warning, Int16(COLOR_YELLOW), -1, bold),
+            (.highlight, Int16(COLOR_YELLOW), -1, bold | underline),
         ]
         for (index, (style, foreground, background, attributes)) in pairs.enumerated() {
             let pair = Int16(index + 1)

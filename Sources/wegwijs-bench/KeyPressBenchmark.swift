@@ -1,6 +1,7 @@
 import Foundation
 import WegwijsApp
 import WegwijsContent
+import WegwijsSearch
 
 /// One key press as the running program does it: update, view to a frame, and the
 /// row diff against the previous frame that decides what the terminal rewrites.
@@ -28,6 +29,38 @@ func benchmarkKeyPress(repositoryRoot: URL) -> [String] {
         }
         lines.append("key press (update + view + diff), 80x24, \(language): median \(milliseconds(percentile(times, 0.5))) ms, "
                      + "p95 \(milliseconds(percentile(times, 0.95))) ms (target < 1 ms)")
+    }
+    return lines
+}
+
+/// One key typed on the search screen: the query changes, so update, a search and the
+/// view with its results, and the row diff. Queries typed and erased character by
+/// character, in the scripts people type.
+func benchmarkSearchKeyPress(repositoryRoot: URL) -> [String] {
+    let result = ContentLoader.load(content: repositoryRoot.appendingPathComponent("Content"),
+                                    translations: repositoryRoot.appendingPathComponent("Translations"))
+    let content = result.store
+    guard let search = try? SearchIndex(content: content) else { return ["search key press: cannot build the index"] }
+    var lines: [String] = []
+    for (language, typed) in [("nl", "huisarts verwijsbrief"), ("ar", "طبيب الأسرة huisarts"), ("pl", "lekarz rodzinny")] {
+        let size = Size(columns: 80, rows: 24)
+        var state = App.start(language: language, audience: "asylum-seeker", size: size, content: content)
+        state = App.update(state, .key(.character("/")), content: content, search: search)
+        // Type the query, then erase it, and again.
+        let keys: [Key] = typed.map { .character($0) } + typed.map { _ in .backspace }
+        var previous = App.view(state, content: content, search: search)
+        var step = 0
+        let times = measure(iterations: 3_000, warmUp: 300) {
+            state = App.update(state, .key(keys[step % keys.count]), content: content, search: search)
+            step += 1
+            let frame = App.view(state, content: content, search: search)
+            var changedRows = 0
+            for y in 0..<frame.height where y >= previous.height || previous.row(y) != frame.row(y) { changedRows += 1 }
+            previous = frame
+            return changedRows + 1
+        }
+        lines.append("search key press (update + search + view + diff), 80x24, \(language): median "
+                     + "\(milliseconds(percentile(times, 0.5))) ms, p95 \(milliseconds(percentile(times, 0.95))) ms (target < 1 ms)")
     }
     return lines
 }

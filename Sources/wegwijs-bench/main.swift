@@ -14,5 +14,6 @@ while !FileManager.default.fileExists(atPath: repositoryRoot.appendingPathCompon
 
 if let binary { benchmarkStartup(binary: binary).forEach { print($0) } }
 benchmarkKeyPress(repositoryRoot: repositoryRoot).forEach { print($0) }
+benchmarkSearchKeyPress(repositoryRoot: repositoryRoot).forEach { print($0) }
 benchmarkTextLayout().forEach { print($0) }
 benchmarkSearch().forEach { print($0) }

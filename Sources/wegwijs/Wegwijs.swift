@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WegwijsApp
 import WegwijsContent
+import WegwijsSearch
 import WegwijsTerminal
 import WegwijsText
 
@@ -58,7 +59,7 @@ struct Wegwijs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegwijs",
         abstract: "Information for newcomers in Noordoostpolder, in six languages.",
-        subcommands: [Browse.self, Check.self, List.self, Show.self, Translations.self],
+        subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -96,8 +97,17 @@ struct Browse: ParsableCommand {
         let useColor = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         let language = person.lang ?? store.sourceLanguage
         let state = App.start(language: language, audience: person.audience, size: Size(columns: 80, rows: 24), content: store)
-        TerminalSession.run(content: store, state: state, config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor,
-                            benchmarkExit: benchmarkExit)
+        // The search index, built once from the content (deterministic), right after the
+        // first frame is drawn. Without it (SQLite failed) search finds nothing and offers
+        // the categories; everything else works.
+        let makeSearch = { () -> SearchIndex? in
+            do { return try SearchIndex(content: store) } catch {
+                printError("wegwijs: search is not available: \(error)")
+                return nil
+            }
+        }
+        TerminalSession.run(content: store, makeSearch: makeSearch, state: state,
+                            config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit)
     }
 }
 
@@ -160,5 +170,37 @@ struct Show: ParsableCommand {
             printError("wegwijs: note: '\(topic)' is not written for \(audience); showing the parts for everyone.")
         }
         print(PlainText.topic(found, content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
+    }
+}
+
+/// Search as the search screen does, for scripts and for checking the ranking.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search the topics, in any language: id, title, score and 'other-group' for a topic of another target group, tab-separated, best first.")
+
+    @OptionGroup var source: ContentOptions
+    @OptionGroup var person: PersonOptions
+
+    @Argument(help: "What to look for; several words are one query.")
+    var query: [String]
+
+    @Option(help: "At most this many results.")
+    var limit = 20
+
+    func run() throws {
+        let store = source.load().store
+        try person.validate(against: store)
+        let language = person.lang ?? store.sourceLanguage
+        let index: SearchIndex
+        do { index = try SearchIndex(content: store) } catch {
+            printError("wegwijs: cannot build the search index: \(error)")
+            throw ExitCode(1)
+        }
+        for result in index.search(query.joined(separator: " "), language: language, audience: person.audience, limit: limit) {
+            guard let topic = store.topic(result.topicID) else { continue }
+            let title = store.topicText(topic, .title, topic.title, language).text
+            let score = String(format: "%.3f", result.score)
+            print([topic.id, title, score, result.isForAudience ? "" : "other-group"].joined(separator: "\t"))
+        }
     }
 }

@@ -43,6 +43,34 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertTrue(output.contains("unknown language 'xx'"), output)
     }
 
+    func testSearchPrintsRankedResultsTabSeparated() throws {
+        var (status, output) = try runWegwijs(["search", "verwijsbrief", "--lang", "ar"])
+        XCTAssertEqual(status, 0, output)
+        let lines = output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(lines.first?.count, 4, output)
+        XCTAssertEqual(lines.first?[0], "health-huisarts", output)
+        XCTAssertEqual(lines.first?[1], "الذهاب إلى طبيب العائلة", "the title in Arabic:\n\(output)")
+        XCTAssertNotNil(lines.first.flatMap { Double($0[2]) }, output)
+        XCTAssertEqual(lines.first?[3], "", "no target group given: every topic counts as the person's")
+
+        (status, output) = try runWegwijs(["search", "bsn", "--lang", "en", "--audience", "ukrainian"])
+        XCTAssertEqual(status, 0, output)
+        let marks = output.split(separator: "\n").map { $0.hasSuffix("\tother-group") }
+        XCTAssertTrue(marks.contains(true), output)
+        XCTAssertEqual(marks, marks.sorted { !$0 && $1 }, "the group's topics first:\n\(output)")
+
+        (status, output) = try runWegwijs(["search", "xyzzyqw"])
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(output, "", "no results: nothing printed, exit 0")
+
+        (status, output) = try runWegwijs(["search", "huisarts", "--lang", "xx"])
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(output.contains("unknown language 'xx'"), output)
+        (status, output) = try runWegwijs(["search", "huisarts", "--audience", "nobody"])
+        XCTAssertNotEqual(status, 0)
+        XCTAssertTrue(output.contains("unknown target group 'nobody'"), output)
+    }
+
     /// A translator's workflow: the Dutch changes, `translations update` runs msgmerge,
     /// and every translation of the old text, reviewed or machine-made, becomes
     /// outdated (fuzzy with the previous msgid) and is no longer shown as current.
@@ -70,6 +98,17 @@ final class CommandEndToEndTests: XCTestCase {
             XCTAssertEqual(try MsgfmtCheck(root.appendingPathComponent("Translations/\(language).po").path), 0)
         }
 
+        // A second update with no change in the Dutch keeps them outdated (msgmerge
+        // alone would drop the #| of entries that are fuzzy already).
+        (status, output) = try runWegwijs(["translations", "update", "--content", content])
+        XCTAssertEqual(status, 0, output)
+        for language in ["en", "pl"] {
+            let po = try String(contentsOf: root.appendingPathComponent("Translations/\(language).po"), encoding: .utf8)
+            let entry = try XCTUnwrap(po.components(separatedBy: "\n\n").first { $0.contains(new) }, language)
+            XCTAssertTrue(entry.contains("#| msgid \"\(old)\""), "\(language), after a second update:\n\(entry)")
+            XCTAssertFalse(entry.contains("wegwijs:"), "no marker comments are left behind:\n\(entry)")
+        }
+
         (status, output) = try runWegwijs(["show", "health-doctor", "--content", content, "--lang", "pl", "--audience", "labour-migrant"])
         XCTAssertEqual(status, 0, output)
         XCTAssertFalse(output.contains("Lekarz rodzinny (huisarts) leczy zwykłe dolegliwości."), "the outdated Polish is not shown:\n\(output)")
@@ -77,7 +116,7 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertTrue(output.contains("Tłumaczenie może być nieaktualne: pokazano w języku Nederlands."), output)
 
         (status, output) = try runWegwijs(["translations", "status", "--content", content])
-        XCTAssertTrue(output.contains("pl               0       45         1        5     51"), output)
+        XCTAssertTrue(output.contains("pl               0       49         1        5     55"), output)
     }
 }
 

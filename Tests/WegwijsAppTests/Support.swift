@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import WegwijsContent
+import WegwijsSearch
 import WegwijsText
 @testable import WegwijsApp
 
@@ -19,21 +20,31 @@ enum TestContent {
     /// Small and stable: golden frames do not change when the real content grows.
     static let minimal = load(repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal"))
     static let shipped = load(repositoryRoot)
+
+    // Search indexes, built once: an index is immutable after it is built.
+    nonisolated(unsafe) static let minimalIndex = index(minimal)
+    nonisolated(unsafe) static let shippedIndex = index(shipped)
+
+    static func index(_ content: ContentStore) -> SearchIndex {
+        do { return try SearchIndex(content: content) } catch { fatalError("cannot build the search index: \(error)") }
+    }
 }
 
 /// Drives the pure app like a person: keys in, frames out.
 struct Driver {
     var state: State
     let content: ContentStore
+    var search: SearchIndex?
     var config = AppConfig()
 
-    init(content: ContentStore, language: String = "nl", size: Size = Size(columns: 80, rows: 24)) {
+    init(content: ContentStore, search: SearchIndex? = nil, language: String = "nl", size: Size = Size(columns: 80, rows: 24)) {
         self.content = content
+        self.search = search
         state = App.start(language: language, audience: nil, size: size, content: content)
     }
 
     mutating func press(_ keys: Key...) {
-        for key in keys { state = App.update(state, .key(key), content: content, config: config) }
+        for key in keys { state = App.update(state, .key(key), content: content, search: search, config: config) }
     }
 
     mutating func type(_ text: String) {
@@ -41,7 +52,7 @@ struct Driver {
     }
 
     mutating func perform(_ action: Action) {
-        state = App.update(state, .action(action), content: content, config: config)
+        state = App.update(state, .action(action), content: content, search: search, config: config)
     }
 
     /// Clicks the first cell showing `text`, through the frame's hotspots, as a mouse would.
@@ -58,7 +69,7 @@ struct Driver {
         perform(action)
     }
 
-    var frame: Frame { App.view(state, content: content, config: config) }
+    var frame: Frame { App.view(state, content: content, search: search, config: config) }
     var screenText: String { frame.lines.joined(separator: "\n") }
 }
 

@@ -1,0 +1,148 @@
+import WegwijsContent
+import WegwijsSearch
+import WegwijsText
+
+extension App {
+    /// The search screen: the query line, then a hint, the results, or a message that
+    /// nothing was found with the person's categories. Never blank.
+    static func drawSearch(_ canvas: inout Canvas, state: State, content: ContentStore, search: SearchIndex?) {
+        let size = state.size
+        let lang = state.language
+        let roomy = size.rows >= 16
+        var row = Layout.titleRow(size)
+        drawQueryLine(&canvas, state: state, content: content, row: row)
+        row += roomy ? 2 : 1
+        let firstBelowQuery = row
+        let page = SearchScreen.page(for: state, content: content, search: search)
+        switch page.kind {
+        case .hint:
+            if !roomy { row += 1 }
+            _ = canvas.paragraph(content.ui(UIKey.searchHint.rawValue, lang), row: row, style: .dim, maxRows: 3)
+            return
+        case .nothingFound:
+            row += canvas.paragraph(content.ui(UIKey.searchNone.rawValue, lang), row: row, style: .note, maxRows: 2)
+            if !page.items.isEmpty {
+                if roomy { row += 1 }
+                row += canvas.paragraph(content.ui(UIKey.chooseCategory.rawValue, lang), row: row, style: .title, maxRows: 1)
+            }
+        case .results:
+            break
+        }
+        let shown = page.items.map(\.label) + page.items.compactMap(\.snippetSource)
+        for note in Notes.lines(for: shown, content: content, language: lang) {
+            row += canvas.paragraph(note, row: row, style: .note, maxRows: 2)
+        }
+        // A free row above the list, for "↑ more" (never the query line).
+        if row > firstBelowQuery || !roomy { row += 1 }
+        drawSearchItems(&canvas, page.items, firstRow: row, state: state, content: content)
+    }
+
+    /// "Zoeken: lekarz▏" with the field underlined to the end of the row; the cursor
+    /// after the last character typed, at the end the text grows towards (left in a
+    /// right-to-left screen).
+    static func drawQueryLine(_ canvas: inout Canvas, state: State, content: ContentStore, row: Int) {
+        let label = TextLayout.singleLine(content.ui(UIKey.search.rawValue, state.language) + ":",
+                                          width: max(1, canvas.textWidth / 3), direction: canvas.direction,
+                                          mode: canvas.config.bidiMode)
+        canvas.place(label, row: row, indent: 0, style: .title)
+        let fieldIndent = label.width + 1
+        let fieldWidth = canvas.textWidth - fieldIndent
+        guard fieldWidth > 1 else { return }
+        let query = SearchScreen.queryLine(state.query, width: fieldWidth - 1, direction: canvas.direction,
+                                           mode: canvas.config.bidiMode)
+        canvas.paintLine(row: row, indent: fieldIndent, style: .input)
+        canvas.place(query, row: row, indent: fieldIndent, style: .input)
+        let cursor = VisualLine(text: " ", width: 1)
+        let x = canvas.x(for: cursor, indent: fieldIndent + query.width)
+        canvas.frame.put(cursor, x: x, y: row, style: .cursor)
+        canvas.frame.cursor = Frame.Position(x: x, y: row)
+    }
+
+    /// Each item: its title (with the selection bar), for a topic of another group a
+    /// note saying so, then its snippet with the matched words highlighted.
+    static func drawSearchItems(_ canvas: inout Canvas, _ items: [SearchItem], firstRow: Int, state: State,
+                                content: ContentStore) {
+        let size = state.size
+        let mode = canvas.config.bidiMode
+        let roomy = size.rows >= 16
+        let lastRow = size.rows - 2
+        let width = canvas.textWidth
+        let snippetIndent = 2
+        struct ItemLine {
+            var line: VisualLine
+            var style: Style
+            var indent: Int
+            var highlights: [Range<Int>]
+        }
+        let otherGroup = content.ui(UIKey.searchOtherGroup.rawValue, state.language)
+        func layOut(_ item: SearchItem) -> [ItemLine] {
+            let titleDirection = content.language(item.label.language)?.direction ?? canvas.direction
+            let title = TextLayout.singleLine(item.label.text, width: width, direction: titleDirection, mode: mode)
+            var lines = [ItemLine(line: title, style: .normal, indent: 0,
+                                  highlights: SearchScreen.highlights(in: title, terms: item.matchedTerms,
+                                                                      direction: titleDirection, mode: mode))]
+            if item.isOtherGroup {
+                let note = TextLayout.singleLine(otherGroup, width: width - snippetIndent, direction: canvas.direction, mode: mode)
+                lines.append(ItemLine(line: note, style: .note, indent: snippetIndent, highlights: []))
+            }
+            if let snippet = item.snippet {
+                let direction = SearchScreen.direction(of: snippet, screen: canvas.direction)
+                let wrapped = SearchScreen.snippetLines(snippet, width: width - snippetIndent, maxLines: roomy ? 2 : 1,
+                                                        direction: direction, mode: mode)
+                for line in wrapped {
+                    let highlights = SearchScreen.highlights(in: line, terms: item.matchedTerms, direction: direction, mode: mode)
+                    lines.append(ItemLine(line: line, style: .dim, indent: snippetIndent, highlights: highlights))
+                }
+            }
+            return lines
+        }
+        // Laid out when needed: only the items up to the last one on screen.
+        var laidOut: [[ItemLine]?] = Array(repeating: nil, count: items.count)
+        func itemLines(_ index: Int) -> [ItemLine] {
+            if let lines = laidOut[index] { return lines }
+            let lines = layOut(items[index])
+            laidOut[index] = lines
+            return lines
+        }
+        let gap = roomy ? 1 : 0
+        let selected = min(max(0, state.selection), max(0, items.count - 1))
+        var row = firstRow
+        // First visible item: the smallest that keeps the selection on screen.
+        var first = 0
+        func rowsNeeded(_ from: Int, _ to: Int) -> Int {
+            guard from <= to else { return 0 }
+            return (from...to).reduce(0) { $0 + itemLines($1).count } + gap * (to - from)
+        }
+        while first < selected && rowsNeeded(first, selected) > lastRow - row { first += 1 }
+        if first > 0 { canvas.scrollHint(row: row - 1, up: true, content: content, language: state.language) }
+        var index = first
+        while index < items.count {
+            let lines = itemLines(index)
+            if row + lines.count > lastRow { break }
+            for (i, item) in lines.enumerated() {
+                let y = row + i
+                let isTitle = i == 0
+                let style = isTitle && index == selected ? Style.selected : item.style
+                if isTitle && index == selected {
+                    canvas.paintLine(row: y, indent: 0, style: .selected)
+                    canvas.marker(row: y)
+                }
+                canvas.place(item.line, row: y, indent: item.indent, style: style)
+                let x = canvas.x(for: item.line, indent: item.indent)
+                for range in item.highlights {
+                    canvas.frame.paint(row: y, from: x + range.lowerBound, to: x + range.upperBound, style: .highlight)
+                }
+                canvas.frame.hotspots.append(Hotspot(row: y, columns: 0..<canvas.frame.width, action: .open(index)))
+            }
+            if gap > 0 && row + lines.count < lastRow {
+                // The gap below an item belongs to it: a bigger target for fingers.
+                canvas.frame.hotspots.append(Hotspot(row: row + lines.count, columns: 0..<canvas.frame.width, action: .open(index)))
+            }
+            row += lines.count + gap
+            index += 1
+        }
+        if index < items.count {
+            canvas.scrollHint(row: lastRow, up: false, content: content, language: state.language)
+        }
+    }
+}
