@@ -62,7 +62,12 @@ public enum ContentLoader {
         let topicsDirectory = content.appendingPathComponent("topics")
         let topicFiles = listFiles(topicsDirectory, suffix: ".md")
         let poFiles = listFiles(translations, suffix: ".po")
-        let parsed = ParallelMap.map(topicFiles.count + poFiles.count) { index -> ParsedFile in
+        // The PO files are the big jobs: start with them, largest first, so both cores
+        // stay busy to the end instead of one finishing ar.po alone.
+        let poBySize = poFiles.indices.sorted { fileSize(translations.appendingPathComponent(poFiles[$0])) > fileSize(translations.appendingPathComponent(poFiles[$1])) }
+        let schedule = poBySize.map { topicFiles.count + $0 } + Array(topicFiles.indices)
+        let parsedInScheduleOrder = ParallelMap.map(schedule.count) { slot -> ParsedFile in
+            let index = schedule[slot]
             var fileLog = DiagnosticLog()
             if index < topicFiles.count {
                 let name = topicFiles[index]
@@ -78,10 +83,12 @@ public enum ContentLoader {
             guard let text = read(translations.appendingPathComponent(name), file, &fileLog) else {
                 return ParsedFile(text: nil, topic: nil, po: nil, log: fileLog.entries)
             }
-            let (poFile, errors) = POParser.parse(text)
+            let (poFile, errors) = POParser.parse(text, keepComments: false)
             for error in errors { fileLog.error(file, error.line, error.message) }
             return ParsedFile(text: nil, topic: nil, po: poFile, log: fileLog.entries)
         }
+        var parsed = parsedInScheduleOrder
+        for (slot, index) in schedule.enumerated() { parsed[index] = parsedInScheduleOrder[slot] }
         if topicFiles.isEmpty { log.error("\(root)/topics", 1, "no topics found (expected *.md files)") }
         var topics: [Topic] = []
         var firstFileForID: [String: String] = [:]
@@ -233,6 +240,10 @@ public enum ContentLoader {
         let cwd = FileManager.default.currentDirectoryPath
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
         return path
+    }
+
+    static func fileSize(_ url: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
     }
 
     static func listFiles(_ directory: URL, suffix: String) -> [String] {

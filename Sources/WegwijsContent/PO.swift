@@ -65,8 +65,12 @@ public struct POParseError: Error, Equatable, Sendable {
 public enum POParser {
     /// Parses a whole PO file. Syntax errors are collected, each with its line; the
     /// entries that could be read are still returned.
-    public static func parse(_ text: String) -> (file: POFile, errors: [POParseError]) {
+    /// - Parameter keepComments: false when only the translations matter (loading at
+    ///   start-up): references and comments are then skipped, which saves a string
+    ///   for nearly every line of a PO file.
+    public static func parse(_ text: String, keepComments: Bool = true) -> (file: POFile, errors: [POParseError]) {
         var parser = Parser(lines: splitLines(text))
+        parser.keepComments = keepComments
         parser.run()
         return (POFile(header: parser.header, entries: parser.entries), parser.errors)
     }
@@ -112,6 +116,8 @@ public enum POParser {
         enum Field { case none, context, id, idPlural, string(Int), previousContext, previousID }
         var field: Field = .none
 
+        var keepComments = true
+
         init(lines: [Substring]) { self.lines = lines }
 
         mutating func run() {
@@ -150,6 +156,8 @@ public enum POParser {
             startIfNeeded(lineNumber)
             let marker = body.droppingBytes(1).first
             let rest = { (n: Int) in String(body.dropFirst(n)).trimmingSpaces }
+            // Flags and previous msgids always count; the rest only when asked for.
+            if !keepComments && marker != "," && marker != "|" { return }
             switch marker {
             case ",":
                 current.flags += rest(2).utf8.split(separator: UInt8(ascii: ",")).map { Substring($0).trimmingSpaces }.filter { !$0.isEmpty }
