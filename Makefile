@@ -44,8 +44,8 @@ bench: deps
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/wegwijs
 	install -m 755 .build/release/wegwijs $(DESTDIR)$(PREFIX)/bin/wegwijs
-	rm -rf $(DESTDIR)$(PREFIX)/share/wegwijs/Content $(DESTDIR)$(PREFIX)/share/wegwijs/Translations
-	cp -R Content Translations $(DESTDIR)$(PREFIX)/share/wegwijs/
+	rm -rf $(DESTDIR)$(PREFIX)/share/wegwijs/Content $(DESTDIR)$(PREFIX)/share/wegwijs/Translations $(DESTDIR)$(PREFIX)/share/wegwijs/deploy
+	cp -R Content Translations deploy $(DESTDIR)$(PREFIX)/share/wegwijs/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/wegwijs

@@ -60,7 +60,8 @@ let package = Package(
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsSearch",
+                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk",
+                .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@
 # building Wegwijs. They go into the PO files marked fuzzy: no person has checked them.
 UI = {
  "en": {
+  "idle-countdown": "Are you still there? Wegwijs starts again in {seconds} seconds. Tap the screen or press a key to keep reading.",
   "app-title": "Wegwijs", "choose-language": "Choose your language", "who-are-you": "Who are you?",
   "choose-category": "What would you like to know about?", "choose-topic": "Choose a topic",
   "back": "Back", "home": "Start", "language": "Language", "quit": "Quit", "more": "more",
@@ -19,6 +20,7 @@ UI = {
   "search-other-group": "For another group",
  },
  "pl": {
+  "idle-countdown": "Czy nadal tu jesteś? Za {seconds} s Wegwijs zacznie od nowa. Dotknij ekranu lub naciśnij klawisz, aby czytać dalej.",
   "app-title": "Wegwijs", "choose-language": "Wybierz język", "who-are-you": "Kim jesteś?",
   "choose-category": "O czym chcesz się dowiedzieć?", "choose-topic": "Wybierz temat",
   "back": "Wstecz", "home": "Start", "language": "Język", "quit": "Zakończ", "more": "więcej",
@@ -36,6 +38,7 @@ UI = {
   "search-other-group": "Dla innej grupy",
  },
  "uk": {
+  "idle-countdown": "Ви ще тут? Через {seconds} с Wegwijs почне спочатку. Торкніться екрана або натисніть клавішу, щоб читати далі.",
   "app-title": "Wegwijs", "choose-language": "Оберіть мову", "who-are-you": "Хто ви?",
   "choose-category": "Про що ви хочете дізнатися?", "choose-topic": "Оберіть тему",
   "back": "Назад", "home": "Початок", "language": "Мова", "quit": "Вийти", "more": "далі",
@@ -53,6 +56,7 @@ UI = {
   "search-other-group": "Для іншої групи",
  },
  "ar": {
+  "idle-countdown": "هل ما زلت هنا؟ سيبدأ Wegwijs من جديد بعد {seconds} ثانية. المس الشاشة أو اضغط على أي مفتاح لمتابعة القراءة.",
   "app-title": "Wegwijs", "choose-language": "اختر لغتك", "who-are-you": "من أنت؟",
   "choose-category": "عن ماذا تريد أن تعرف؟", "choose-topic": "اختر موضوعًا",
   "back": "رجوع", "home": "البداية", "language": "اللغة", "quit": "خروج", "more": "المزيد",
@@ -70,6 +74,7 @@ UI = {
   "search-other-group": "لمجموعة أخرى",
  },
  "ti": {
+  "idle-countdown": "ገና ኣብዚ ኣለኹም ዶ? ድሕሪ {seconds} ካልኢት Wegwijs እንደገና ክጅምር እዩ። ምንባብ ንምቕጻል ነቲ ስክሪን ተንክፉ ወይ ሓንቲ መጠወቒት ጠውቑ።",
   "app-title": "Wegwijs", "choose-language": "ቋንቋኹም ምረጹ", "who-are-you": "መን ኢኹም?",
   "choose-category": "ብዛዕባ እንታይ ክትፈልጡ ትደልዩ?", "choose-topic": "ኣርእስቲ ምረጹ",
   "back": "ንድሕሪት", "home": "መጀመርታ", "language": "ቋንቋ", "quit": "ውጹ", "more": "ተወሳኺ",

@@ -76,6 +76,12 @@ public struct Frame: Equatable, Sendable {
         hotspots.last { $0.row == y && $0.columns.contains(x) }?.action
     }
 
+    /// Blanks a whole row in a style (a banner over what was there).
+    public mutating func clear(row y: Int, style: Style) {
+        guard y >= 0, y < height else { return }
+        for x in 0..<width { cells[y * width + x] = Cell(" ", style) }
+    }
+
     /// Gives cells of a row a style, keeping their text (bars, selection).
     public mutating func paint(row y: Int, from x0: Int = 0, to x1: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }

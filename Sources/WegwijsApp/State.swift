@@ -30,6 +30,8 @@ public enum Key: Equatable, Sendable {
 /// What a key, a click or a touch asks for.
 public enum Action: Equatable, Sendable {
     case back, home, changeLanguage, quit
+    /// A touch that asks for nothing but says "I am still here" (the kiosk countdown).
+    case wake
     /// Open the search screen (or go back to it when it is on the way back).
     case search
     /// Open item `index` of the current menu.
@@ -42,6 +44,8 @@ public enum Event: Equatable, Sendable {
     case key(Key)
     case action(Action)
     case resize(Size)
+    /// The clock, in seconds from any fixed point: time is an event, so update stays pure.
+    case tick(Double)
 }
 
 /// Fixed for the run: how the app behaves, not where the person is.
@@ -49,10 +53,13 @@ public struct AppConfig: Equatable, Sendable {
     /// Whether q quits; off at the kiosk.
     public var allowQuit: Bool
     public var bidiMode: BidiMode
+    /// The kiosk's idle reset; nil elsewhere.
+    public var idle: IdlePolicy?
 
-    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app) {
+    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app, idle: IdlePolicy? = nil) {
         self.allowQuit = allowQuit
         self.bidiMode = bidiMode
+        self.idle = idle
     }
 }
 
@@ -76,6 +83,9 @@ public struct State: Equatable, Sendable {
     public var query: String
     public var size: Size
     public var shouldQuit: Bool
+    /// The last clock tick, and when the person last pressed, typed or touched.
+    public var now: Double = 0
+    public var lastInputAt: Double = 0
 
     public init(language: String, size: Size) {
         self.language = language

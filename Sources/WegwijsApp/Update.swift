@@ -9,7 +9,23 @@ public enum App {
     public static func update(_ state: State, _ event: Event, content: ContentStore, search: SearchIndex? = nil,
                               config: AppConfig = AppConfig()) -> State {
         var next = state
+        if case .tick(let now) = event {
+            // The first tick is the start: the idle time counts from there.
+            if next.now == 0 { next.lastInputAt = now }
+            next.now = now
+            if let idle = config.idle, now - next.lastInputAt >= idle.idleSeconds {
+                return freshStart(from: next, content: content)
+            }
+            return next
+        }
+        if isInput(event) {
+            // During the countdown the first touch only says "I am still here".
+            let stillHere = countdown(next, config: config) != nil
+            next.lastInputAt = next.now
+            if stillHere { return next }
+        }
         switch event {
+        case .tick: break
         case .resize(let size):
             next.size = size
             next.scroll = clampedScroll(next, next.scroll, content: content, config: config)
@@ -22,6 +38,14 @@ public enum App {
             if let action { perform(action, on: &next, content: content, search: search, config: config) }
         }
         return next
+    }
+
+    /// What a person does, as opposed to the clock or the window changing size.
+    static func isInput(_ event: Event) -> Bool {
+        switch event {
+        case .key, .action: return true
+        case .resize, .tick: return false
+        }
     }
 
     /// Keys on the search screen: every character is text (q, h, l, digits, space: the
@@ -121,6 +145,8 @@ public enum App {
                         config: AppConfig) {
         if state.screen == .search && performOnSearch(action, on: &state, content: content, search: search) { return }
         switch action {
+        case .wake:
+            break
         case .quit:
             if config.allowQuit { state.shouldQuit = true }
         case .back:
@@ -178,7 +204,7 @@ public enum App {
             return true
         case .search:
             return true
-        case .back, .home, .changeLanguage, .quit:
+        case .back, .home, .changeLanguage, .quit, .wake:
             return false
         }
     }

@@ -27,6 +27,9 @@ extension App {
             canvas.text(content.ui(UIKey.nothingHere.rawValue, lang), row: Layout.titleRow(state.size), style: .note)
         }
         drawKeyBar(&canvas, state: state, content: content)
+        if let seconds = countdown(state, config: config) {
+            drawCountdown(&canvas, seconds: seconds, state: state, content: content)
+        }
         return canvas.frame
     }
 
@@ -164,6 +167,22 @@ extension App {
         if top > 0 {
             canvas.scrollHint(row: 1, up: true, content: content, language: state.language, overlay: true)
             canvas.frame.hotspots.append(Hotspot(row: 1, columns: 0..<canvas.frame.width, action: .page(-1)))
+        }
+    }
+
+    /// The kiosk's last seconds before a fresh start, over the bottom of the screen, in
+    /// the reader's language; a touch anywhere keeps the session.
+    static func drawCountdown(_ canvas: inout Canvas, seconds: Int, state: State, content: ContentStore) {
+        let text = content.ui(UIKey.idleCountdown.rawValue, state.language).replacingOccurrences(of: "{seconds}", with: String(seconds))
+        let lines = TextLayout.wrap(text, width: max(1, canvas.frame.width - 4), direction: canvas.direction, mode: canvas.config.bidiMode)
+        let bottom = canvas.frame.height - 2
+        let top = max(1, bottom - lines.count - 1)
+        for row in top...bottom {
+            canvas.frame.clear(row: row, style: .selected)
+            canvas.frame.hotspots.append(Hotspot(row: row, columns: 0..<canvas.frame.width, action: .wake))
+        }
+        for (i, line) in lines.prefix(bottom - top).enumerated() {
+            canvas.place(line, row: top + 1 + i, indent: 0, style: .selected, margin: 2)
         }
     }
 

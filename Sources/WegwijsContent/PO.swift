@@ -343,8 +343,10 @@ public enum POWriter {
         for c in entry.extractedComments { out += "#. \(c)\n" }
         if !entry.references.isEmpty { out += "#: " + entry.references.joined(separator: " ") + "\n" }
         if !entry.flags.isEmpty { out += "#, " + entry.flags.joined(separator: ", ") + "\n" }
-        if let previousContext = entry.previousContext { out += "#| msgctxt " + quote(previousContext) + "\n" }
-        if let previousID = entry.previousID { out += "#| msgid " + quote(previousID) + "\n" }
+        // An obsolete entry's previous msgid is written "#~|", as msgmerge does.
+        let previousPrefix = entry.obsolete ? "#~| " : "#| "
+        if let previousContext = entry.previousContext { out += previousPrefix + "msgctxt " + quote(previousContext) + "\n" }
+        if let previousID = entry.previousID { out += previousPrefix + "msgid " + quote(previousID) + "\n" }
         if let context = entry.context { out += prefix + "msgctxt " + quote(context) + "\n" }
         out += prefix + "msgid " + quote(entry.id) + "\n"
         if let plural = entry.idPlural {

@@ -17,6 +17,7 @@ public enum UIKey: String, CaseIterable, Sendable {
     case tooSmall = "too-small"
     case nothingHere = "nothing-here"
     case scrollHint = "scroll-hint"
+    case idleCountdown = "idle-countdown"
     case search
     case searchHint = "search-hint"
     case searchNone = "search-none"

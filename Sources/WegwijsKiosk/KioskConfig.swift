@@ -47,7 +47,7 @@ public struct KioskConfig: Equatable, Sendable {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             switch key {
-            case "idle-seconds": config.idleSeconds = seconds(value, key, in: 10...86_400) ?? config.idleSeconds
+            case "idle-seconds": config.idleSeconds = seconds(value, key, in: 2...86_400) ?? config.idleSeconds
             case "countdown-seconds": config.countdownSeconds = seconds(value, key, in: 1...300) ?? config.countdownSeconds
             case "content-poll-seconds": config.contentPollSeconds = seconds(value, key, in: 1...3_600) ?? config.contentPollSeconds
             case "log-file": config.logFile = value.string

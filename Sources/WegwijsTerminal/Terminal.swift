@@ -28,14 +28,16 @@ public final class Terminal {
 
     /// - Parameter appDoesBidi: the app reorders and shapes right-to-left text itself,
     ///   so a VTE terminal (GNOME Terminal) must not do it a second time.
-    public init(useColor: Bool, appDoesBidi: Bool = true) {
+    /// - Parameter raw: raw mode (the kiosk): Ctrl-C, Ctrl-Z and Ctrl-\ arrive as
+    ///   characters instead of signals.
+    public init(useColor: Bool, appDoesBidi: Bool = true, raw: Bool = false) {
         initscr()
         isOpen = true
         turnedOffTerminalBidi = appDoesBidi
         // BDSM, "CSI 8 l": VTE's explicit bidi mode (the application's order is the
         // visual order). Other terminals ignore a mode they do not know.
         if appDoesBidi { Terminal.writeRaw("\u{1B}[8l") }
-        cbreak()
+        if raw { CNCursesW.raw() } else { cbreak() }
         noecho()
         nonl()
         intrflush(ww_stdscr(), false)

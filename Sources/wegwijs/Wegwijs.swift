@@ -3,6 +3,8 @@ import Foundation
 import WegwijsApp
 import WegwijsContent
 import WegwijsSearch
+import Logging
+import WegwijsKiosk
 import WegwijsTerminal
 import WegwijsText
 
@@ -80,6 +82,12 @@ struct Browse: ParsableCommand {
     @Option(help: .hidden)
     var benchmarkExit: TerminalSession.BenchmarkExit?
 
+    @Flag(help: "Unattended kiosk: idle reset, no way out but SIGTERM or the administrator's key sequence, live content updates.")
+    var kiosk = false
+
+    @Option(help: "The kiosk's settings (default \(KioskConfig.defaultPath)).")
+    var kioskConfig: String?
+
     func run() throws {
         let result = source.load()
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
@@ -106,8 +114,49 @@ struct Browse: ParsableCommand {
                 return nil
             }
         }
-        TerminalSession.run(content: store, makeSearch: makeSearch, state: state,
-                            config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit)
+        guard kiosk else {
+            TerminalSession.run(content: store, makeSearch: makeSearch, state: state,
+                                config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit)
+            return
+        }
+        let settings = try loadKioskConfig()
+        KioskLogging.bootstrap(logFile: settings.logFile)
+        let logger = Logger(label: "wegwijs.kiosk")
+        logger.info("kiosk started", metadata: ["topics": "\(store.topics.count)", "languages": "\(store.languages.count)"])
+        let location = source.location
+        let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger)
+        var sequence = AdminSequence(settings.adminSequence)
+        let hooks = TerminalSession.Kiosk(
+            isAdminExit: { sequence.feed($0) },
+            reload: { force in
+                guard let fresh = reloader.check(force: force) else { return nil }
+                return (fresh, try? SearchIndex(content: fresh))
+            },
+            pollSeconds: Double(settings.contentPollSeconds),
+            log: { logger.info("\($0)") })
+        let config = AppConfig(allowQuit: false, bidiMode: bidi,
+                               idle: IdlePolicy(idleSeconds: Double(settings.idleSeconds), countdownSeconds: Double(settings.countdownSeconds)))
+        TerminalSession.run(content: store, makeSearch: makeSearch, state: state, config: config, useColor: useColor, kiosk: hooks)
+        logger.info("kiosk stopped")
+    }
+
+    /// The kiosk's settings; a missing default file means the defaults, a broken one stops.
+    func loadKioskConfig() throws -> KioskConfig {
+        let path = kioskConfig ?? KioskConfig.defaultPath
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            if kioskConfig != nil { throw ValidationError("cannot read the kiosk settings \(path)") }
+            printError("wegwijs: no \(path): kiosk defaults, and no administrator key sequence (only SIGTERM ends the kiosk)")
+            return KioskConfig()
+        }
+        let (settings, errors) = KioskConfig.parse(text, file: path)
+        if !errors.isEmpty {
+            for error in errors { printError(error.description) }
+            throw ExitCode(1)
+        }
+        if settings.adminSequence.isEmpty {
+            printError("wegwijs: no admin-sequence in \(path): only SIGTERM ends the kiosk")
+        }
+        return settings
     }
 }
 

@@ -116,7 +116,7 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertTrue(output.contains("Tłumaczenie może być nieaktualne: pokazano w języku Nederlands."), output)
 
         (status, output) = try runWegwijs(["translations", "status", "--content", content])
-        XCTAssertTrue(output.contains("pl               0       49         1        5     55"), output)
+        XCTAssertTrue(output.contains("pl               0       49         1        6     56"), output)
     }
 }
 

@@ -47,7 +47,8 @@ final class TmuxSession {
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
-    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try send(keys) }
+    func send(_ keys: [String]) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 
     /// Types text literally (for Arabic, Ethiopic or pasted text).
     func sendLiteral(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }

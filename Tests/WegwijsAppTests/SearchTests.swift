@@ -330,32 +330,6 @@ final class SearchTests: XCTestCase {
         }
     }
 
-    /// Update and view for one key typed on the search screen, with the shipped content:
-    /// the figure the issue asks for (< 1 ms median at 80x24). A debug build is slower
-    /// than the release build `make bench` measures, so the bound here is loose.
-    func testOneKeyOnTheSearchScreenIsFast() {
-        for language in ["nl", "ar"] {
-            var d = shippedDriver(language, audience: "asylum-seeker")
-            d.type("/")
-            let keys = Array("huisarts lekarz طبيب") + ["\u{8}"]
-            var times: [Double] = []
-            let clock = ContinuousClock()
-            for round in 0..<200 {
-                let c = keys[round % keys.count]
-                let start = clock.now
-                d.state = App.update(d.state, .key(c == "\u{8}" ? .backspace : .character(c)), content: d.content, search: d.search)
-                _ = App.view(d.state, content: d.content, search: d.search)
-                let elapsed = clock.now - start
-                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
-                if d.state.query.count > 40 { d.state.query = "" }
-            }
-            times.sort()
-            let median = times[times.count / 2]
-            print("search key (update + view), 80x24, \(language), debug build: median \(median) ms, p95 \(times[times.count * 95 / 100]) ms")
-            XCTAssertLessThan(median, 20)
-        }
-    }
-
     /// The runs of highlighted cells: their text and where they start.
     func highlightedRuns(_ frame: Frame) -> [(text: String, start: (Int, Int))] {
         var runs: [(text: String, start: (Int, Int))] = []

@@ -26,10 +26,10 @@ final class ReportTests: XCTestCase {
         let report = TranslationStatus.report(Fixtures.loadMinimal(), barWidth: 20)
         XCTAssertEqual(report, """
         language  reviewed  machine  outdated  missing  total
-        en              50        4         0        1     55  [##################~.]
-        pl               0       50         0        5     55  [~~~~~~~~~~~~~~~~~~..]
-        ar               0       48         1        6     55  [~~~~~~~~~~~~~~~~~!..]
-        ti               0       46         0        9     55  [~~~~~~~~~~~~~~~~~...]
+        en              50        4         0        2     56  [##################~.]
+        pl               0       50         0        6     56  [~~~~~~~~~~~~~~~~~~..]
+        ar               0       48         1        7     56  [~~~~~~~~~~~~~~~~~!..]
+        ti               0       46         0       10     56  [~~~~~~~~~~~~~~~~....]
         bar: # reviewed  ~ machine translation, not yet checked  ! outdated (Dutch changed)  . missing
         """)
     }

@@ -28,7 +28,7 @@ final class KioskConfigTests: XCTestCase {
         colour: blue
         """, file: "k.yaml")
         XCTAssertEqual(errors.map(\.description), [
-            "k.yaml:1: idle-seconds must be a whole number from 10 to 86400",
+            "k.yaml:1: idle-seconds must be a whole number from 2 to 86400",
             "k.yaml:2: admin-sequence must list at least 4 keys, each a letter, a digit or one of Backspace, Down, End, Enter, Escape, F1, F10, F11, F12, F2, F3, F4, F5, F6, F7, F8, F9, Home, Left, PageDown, PageUp, Right, Tab, Up",
             "k.yaml:3: unknown setting 'colour'",
         ])
