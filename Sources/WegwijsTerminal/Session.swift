@@ -66,10 +66,20 @@ public enum TerminalSession {
         while !state.shouldQuit {
             var changed = false
             var input = terminal.next(timeoutMilliseconds: 250)
+            if input == .hangup {
+                // The window or terminal is gone: nobody can see or use this any more.
+                kiosk?.log("terminal closed")
+                return
+            }
             if let kiosk {
                 let now = seconds()
                 var newContent: (ContentStore, SearchIndex?)?
                 if case .signal(let signal) = input, signal == SIGHUP {
+                    // SIGHUP also comes when the terminal hangs up: then end, else reload.
+                    if Terminal.inputIsGone() {
+                        kiosk.log("terminal closed")
+                        return
+                    }
                     newContent = kiosk.reload(true)
                     input = .timeout
                 } else if now - lastPoll >= kiosk.pollSeconds {
@@ -130,7 +140,7 @@ public enum TerminalSession {
 
     static func event(for input: TerminalInput, frame: Frame) -> Event? {
         switch input {
-        case .timeout, .signal: return nil
+        case .timeout, .signal, .hangup: return nil
         case .key(let key): return .key(key)
         // A click outside every button still says "someone is here" (the kiosk countdown).
         case .click(let column, let row): return .action(frame.action(atColumn: column, row: row) ?? .wake)

@@ -13,6 +13,8 @@ public enum TerminalInput: Equatable {
     case resize(Size)
     case signal(Int32)
     case timeout
+    /// The terminal is gone (its window closed, the pty's other end hung up).
+    case hangup
 }
 
 /// The ncurses backend: the only place that calls curses. It draws frames (redrawing
@@ -59,6 +61,14 @@ public final class Terminal {
         endwin()
         // Back to VTE's default, implicit bidi, for the shell that follows.
         if turnedOffTerminalBidi { Terminal.writeRaw("\u{1B}[8h") }
+    }
+
+    /// True when the terminal behind standard input has hung up: reads would fail at
+    /// once forever, and a loop waiting for keys would spin.
+    public static func inputIsGone() -> Bool {
+        var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, 0) >= 0 else { return true }
+        return poller.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Bytes straight to the terminal, outside ncurses' screen model.
@@ -116,7 +126,7 @@ public final class Terminal {
         let status = wget_wch(ww_stdscr(), &character)
         let caught = ww_take_pending_signal()
         if caught != 0 { return .signal(caught) }
-        if status == ERR { return .timeout }
+        if status == ERR { return Terminal.inputIsGone() ? .hangup : .timeout }
         if status == ww_key_code_yes() { return keyCode(Int32(character)) }
         return typed(UInt32(character))
     }

@@ -50,6 +50,20 @@ final class KioskEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("echo icanon"), "terminal restored after SIGTERM:\n\(after)")
     }
 
+    /// When the kiosk's terminal goes away (the window closes, xterm dies), the kiosk
+    /// ends instead of reading from a dead terminal forever: its SIGHUP is then a
+    /// hangup, not a request to reload.
+    func testTheKioskEndsWhenItsTerminalIsGone() throws {
+        let kiosk = try startKiosk()
+        try kiosk.waitFor("Kies uw taal")
+        let pid = try XCTUnwrap(kiosk.programPID())
+        try TmuxSession.tmux(["kill-session", "-t", kiosk.name])
+        let deadline = Date().addingTimeInterval(5)
+        while kill(pid, 0) == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertNotEqual(kill(pid, 0), 0, "the kiosk is still running without a terminal")
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    }
+
     func testTheAdministratorsKeySequenceEndsTheKiosk() throws {
         let kiosk = try startKiosk()
         try kiosk.waitFor("Kies uw taal")
