@@ -20,16 +20,12 @@ public struct Catalog: Sendable {
     public var language: String
     public var file: String
     public var entries: [String: Translation]
-    /// Every non-obsolete entry, in file order, for `translations status` and checks.
-    public var poEntries: [POEntry]
 
     public init(language: String, file: String, poFile: POFile) {
         self.language = language
         self.file = file
         var entries: [String: Translation] = [:]
-        var kept: [POEntry] = []
         for entry in poFile.entries where !entry.obsolete {
-            kept.append(entry)
             guard entry.isTranslated else { continue }
             let state: TranslationState
             if entry.isFuzzy {
@@ -40,7 +36,12 @@ public struct Catalog: Sendable {
             entries[entry.key] = Translation(text: entry.string, state: state, line: entry.line)
         }
         self.entries = entries
-        self.poEntries = kept
+    }
+
+    init(language: String, file: String, entries: [String: Translation]) {
+        self.language = language
+        self.file = file
+        self.entries = entries
     }
 
     public func lookup(context: String, source: String) -> Translation? {

@@ -34,8 +34,11 @@ public enum TerminalSession {
     /// - Parameter makeSearch: builds the search index from `content`. Called once,
     ///   right after the first frame is drawn: the first screen never waits for it, and
     ///   it is ready before the first key is read.
+    /// - Parameter afterFirstFrame: other work that can wait until the person sees
+    ///   something (writing the content snapshot).
     public static func run(content initialContent: ContentStore, makeSearch: () -> SearchIndex?, state initial: State, config: AppConfig,
-                           useColor: Bool, benchmarkExit: BenchmarkExit? = nil, kiosk: Kiosk? = nil) {
+                           useColor: Bool, benchmarkExit: BenchmarkExit? = nil, kiosk: Kiosk? = nil,
+                           afterFirstFrame: () -> Void = {}) {
         let terminal = Terminal(useColor: useColor, appDoesBidi: config.bidiMode == .app, raw: kiosk != nil)
         defer { terminal.close() }
         ww_catch_signals()
@@ -52,6 +55,7 @@ public enum TerminalSession {
         var state = App.update(initial, .resize(terminal.size), content: content, config: config)
         var frame = App.view(state, content: content, config: config)
         terminal.draw(frame)
+        afterFirstFrame()
         switch benchmarkExit {
         case .firstFrame: return
         case .everyScreen:

@@ -16,9 +16,23 @@ struct ContentOptions: ParsableArguments {
     @Option(help: "Folder with the PO files (default: Translations/ next to Content/).")
     var translations: String?
 
+    @Flag(help: "Parse the content files even when a snapshot of them is cached (see README, Performance).")
+    var noCache = false
+
+    /// Parses every file: for `check` and `translations`, which read more than the
+    /// interface needs and must never depend on a cache.
     func load(today: String? = Today.string) -> ContentLoader.Result {
         let location = ContentLocation.resolve(content: content, translations: translations)
         return ContentLoader.load(content: location.content, translations: location.translations, today: today)
+    }
+
+    /// The same result, from the cached snapshot while the files are unchanged: for
+    /// the interface and the plain-text commands, where start-up time counts.
+    func loadForReading(today: String? = Today.string) -> ContentCache.Outcome {
+        let location = ContentLocation.resolve(content: content, translations: translations)
+        let directory = noCache ? nil : ContentCache.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+        return ContentCache.load(content: location.content, translations: location.translations, today: today,
+                                 directory: directory)
     }
 
     var location: (content: URL, translations: URL) { ContentLocation.resolve(content: content, translations: translations) }
@@ -89,7 +103,8 @@ struct Browse: ParsableCommand {
     var kioskConfig: String?
 
     func run() throws {
-        let result = source.load()
+        let loaded = source.loadForReading()
+        let result = loaded.result
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         if !result.errors.isEmpty {
             printError("wegwijs: left out what is listed above; starting with \(result.store.topics.count) valid topics.")
@@ -116,7 +131,8 @@ struct Browse: ParsableCommand {
         }
         guard kiosk else {
             TerminalSession.run(content: store, makeSearch: makeSearch, state: state,
-                                config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit)
+                                config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit,
+                                afterFirstFrame: { loaded.saveSnapshot?() })
             return
         }
         let settings = try loadKioskConfig()
@@ -136,7 +152,8 @@ struct Browse: ParsableCommand {
             log: { logger.info("\($0)") })
         let config = AppConfig(allowQuit: false, bidiMode: bidi,
                                idle: IdlePolicy(idleSeconds: Double(settings.idleSeconds), countdownSeconds: Double(settings.countdownSeconds)))
-        TerminalSession.run(content: store, makeSearch: makeSearch, state: state, config: config, useColor: useColor, kiosk: hooks)
+        TerminalSession.run(content: store, makeSearch: makeSearch, state: state, config: config, useColor: useColor, kiosk: hooks,
+                            afterFirstFrame: { loaded.saveSnapshot?() })
         logger.info("kiosk stopped")
     }
 
@@ -194,7 +211,9 @@ struct List: ParsableCommand {
     @OptionGroup var person: PersonOptions
 
     func run() throws {
-        let store = source.load().store
+        let loaded = source.loadForReading()
+        defer { loaded.saveSnapshot?() }
+        let store = loaded.result.store
         try person.validate(against: store)
         print(PlainText.list(content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
     }
@@ -210,7 +229,9 @@ struct Show: ParsableCommand {
     var topic: String
 
     func run() throws {
-        let store = source.load().store
+        let loaded = source.loadForReading()
+        defer { loaded.saveSnapshot?() }
+        let store = loaded.result.store
         try person.validate(against: store)
         guard let found = store.topic(topic) else {
             throw ValidationError("no topic '\(topic)'; 'wegwijs list' shows them")
@@ -237,7 +258,9 @@ struct Search: ParsableCommand {
     var limit = 20
 
     func run() throws {
-        let store = source.load().store
+        let loaded = source.loadForReading()
+        defer { loaded.saveSnapshot?() }
+        let store = loaded.result.store
         try person.validate(against: store)
         let language = person.lang ?? store.sourceLanguage
         let index: SearchIndex

@@ -43,6 +43,27 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertTrue(output.contains("unknown language 'xx'"), output)
     }
 
+    /// Start-up uses a snapshot of the parsed content (ContentCache); an edit must still
+    /// show on the very next start, and the snapshot must give what parsing gives.
+    func testAnEditShowsOnTheNextStartThoughASnapshotIsCached() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-snapshot-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TmuxSession.repositoryRoot.appendingPathComponent("Tests/WegwijsContentTests/Fixtures/minimal"), to: root)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content").path
+        let show = ["show", "health-doctor", "--content", content, "--lang", "en", "--audience", "asylum-seeker"]
+        let first = try runWegwijs(show)
+        XCTAssertTrue(first.output.hasPrefix("The GP\n"), first.output)
+        XCTAssertEqual(try runWegwijs(show).output, first.output, "from the snapshot")
+        XCTAssertEqual(try runWegwijs(show + ["--no-cache"]).output, first.output, "parsed")
+
+        let po = root.appendingPathComponent("Translations/en.po")
+        try String(contentsOf: po, encoding: .utf8).replacingOccurrences(of: "msgstr \"The GP\"", with: "msgstr \"The family doctor\"")
+            .write(to: po, atomically: true, encoding: .utf8)
+        let edited = try runWegwijs(show)
+        XCTAssertTrue(edited.output.hasPrefix("The family doctor\n"), edited.output)
+        XCTAssertEqual(try runWegwijs(show + ["--no-cache"]).output, edited.output)
+    }
+
     func testSearchPrintsRankedResultsTabSeparated() throws {
         var (status, output) = try runWegwijs(["search", "verwijsbrief", "--lang", "ar"])
         XCTAssertEqual(status, 0, output)

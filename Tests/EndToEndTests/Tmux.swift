@@ -25,12 +25,16 @@ final class TmuxSession {
         return repositoryRoot.appendingPathComponent(".build/debug/wegwijs").path
     }
 
+    /// The tests' own cache folder for content snapshots, so they neither fill nor read
+    /// the cache of the person running them.
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-e2e-cache").path
+
     /// Starts `command` (a shell command line) in a detached tmux session of the given size.
     init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         name = "wegwijs-e2e-\(UUID().uuidString.prefix(8))"
         // The tmux server hands its own environment to every pane, and test runners set
         // NO_COLOR: clear it, so a test decides about colour itself.
-        var env = ["TERM=xterm-256color", "LANG=C.UTF-8"]
+        var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "XDG_CACHE_HOME=\(Self.cacheHome)"]
         env += environment.map { "\($0.key)=\($0.value)" }
         // The shell prints the exit status after the program, so tests can see how it ended
         // and that the terminal came back; `sleep` keeps the pane open to read it.
