@@ -24,8 +24,8 @@ def main(po_path, json_path, replace_outdated=False):
             continue
         if entry.msgstr and "fuzzy" not in entry.flags:
             continue  # reviewed by a person: leave it alone
-        if entry.previous_msgid and entry.previous_msgctxt in (None, entry.msgctxt):
-            continue  # outdated: a person must look at what changed
+        if entry.previous_msgid and entry.previous_msgctxt in (None, entry.msgctxt) and not replace_outdated:
+            continue  # outdated: a person must look at what changed (unless we retranslated it)
         value = table.get(entry.msgctxt)
         if isinstance(value, dict):
             value = value.get(entry.msgid)

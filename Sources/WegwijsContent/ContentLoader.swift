@@ -210,7 +210,7 @@ public enum ContentLoader {
     /// `{name}` placeholders must survive translation.
     static func placeholderProblem(source: String, translation: String) -> String? {
         // Almost no text has braces: skip the character walk for those.
-        if !source.utf8.contains(0x7B) && !translation.utf8.contains(0x7B) { return nil }
+        if !source.containsByte(0x7B) && !translation.containsByte(0x7B) { return nil }
         let wanted = placeholders(source)
         let found = placeholders(translation)
         if wanted == found { return nil }
@@ -284,7 +284,7 @@ public enum ContentLoader {
     /// Files saved on Windows end lines with CR LF, which Swift sees as one Character:
     /// a Character-level split would read a whole topic as one line.
     static func withUnixLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.containsByte(0x0D) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         let utf8 = Array(text.utf8)
@@ -321,5 +321,15 @@ public enum ContentLoader {
             line += 1
         }
         return 1
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 bytes hold `byte`, scanned as a plain buffer: the generic
+    /// `utf8.contains` walks the string index by index, which showed in start-up
+    /// profiles when run on every PO entry.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
     }
 }

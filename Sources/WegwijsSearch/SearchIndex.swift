@@ -32,7 +32,7 @@ public final class SearchIndex {
                 guard texts.values.contains(where: { !$0.isEmpty }) else { continue }
                 var columns: [FullTextTable.Column: [UInt8]] = [:]
                 for (column, pieces) in texts {
-                    columns[column] = SearchIndex.indexText(pieces)
+                    columns[column] = SearchIndex.indexText(pieces, distinct: column == .keywords)
                 }
                 try table.insert(rowID: topicOfRow.count, columns)
                 topicOfRow.append(topicIndex)
@@ -51,17 +51,24 @@ public final class SearchIndex {
     /// The normalised words of `texts`, separated by spaces, as UTF-8; Arabic words
     /// also without their article. Content is NFC already (ContentLoader reads every
     /// file that way), so this skips that step of `SearchNormalizer.words`.
-    private static func indexText(_ texts: [String]) -> [UInt8] {
+    ///
+    /// - Parameter distinct: each word once. For the keywords: translators list
+    ///   spellings with and without hamza or diacritics ("طبيب أسنان, طبيب الاسنان",
+    ///   "wypłata, wyplata") that normalise to the same words; counted every time, they
+    ///   would make a topic with a long list outrank the topic that is about the word.
+    private static func indexText(_ texts: [String], distinct: Bool = false) -> [UInt8] {
         var column: [UInt8] = []
+        var seen: Set<[UInt8]> = []
+        func append(_ word: some Collection<UInt8>) {
+            if distinct && !seen.insert(Array(word)).inserted { return }
+            if !column.isEmpty { column.append(0x20) }
+            column.append(contentsOf: word)
+        }
         for text in texts {
             column.reserveCapacity(column.count + text.utf8.count + 16)
             SearchNormalizer.forEachWordUTF8(in: text) { _, word in
-                if !column.isEmpty { column.append(0x20) }
-                column.append(contentsOf: word)
-                if let article = ArabicArticle.articleLength(word) {
-                    column.append(0x20)
-                    column.append(contentsOf: word[article...])
-                }
+                append(word)
+                if let article = ArabicArticle.articleLength(word) { append(word[article...]) }
                 return true
             }
         }
