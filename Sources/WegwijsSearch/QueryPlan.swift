@@ -29,9 +29,15 @@ struct QueryPlan {
 
     init(query: String, vocabulary: Vocabulary) {
         let text = NFC.normalize(query)
-        let spans = SearchNormalizer.wordSpans(text).prefix(QueryPlan.maximumWords)
+        var spans = Array(SearchNormalizer.wordSpans(text).prefix(QueryPlan.maximumWords))
         // The last word is a prefix unless something (a space, a full stop) follows it.
         let lastIsTyped = spans.last.map { $0.range.upperBound == text.endIndex } ?? false
+        // Leave out "ik", "ben", "where", "can" while other words remain; never the word
+        // still being typed ("ben" may become "benzine").
+        let meaningful = spans.enumerated().filter { offset, span in
+            (lastIsTyped && offset == spans.count - 1) || !StopWords.contains(span.word)
+        }.map(\.element)
+        if !meaningful.isEmpty { spans = meaningful }
         groups = spans.enumerated().map { offset, span in
             QueryPlan.group(for: span.word, isPrefix: lastIsTyped && offset == spans.count - 1, vocabulary: vocabulary)
         }

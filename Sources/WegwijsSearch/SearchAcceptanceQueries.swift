@@ -55,6 +55,8 @@ public enum SearchAcceptanceQueries {
         Row("tandarst", "nl", "health-tandarts"),                           // swapped letters
         Row("KvK", "nl", "work-eigen-bedrijf"),
         Row("loonstrook", "nl", "work-loonstrook-en-pensioen"),
+        Row("ik ben ziek", "nl", "health-huisarts"),                        // a sentence
+        Row("waar kan ik Nederlands leren", "nl", "language-nederlands-leren"),
     ]
 
     /// Dutch words from letters and official papers, typed by someone reading another language.
@@ -100,12 +102,14 @@ public enum SearchAcceptanceQueries {
         Row("dentist", "en", "health-tandarts"),
         Row("pregnant", "en", "health-zwanger-en-baby"),
         Row("pension", "en", "work-loonstrook-en-pensioen"),
+        Row("I am sick", "en", "health-huisarts"),
     ]
 
     static let polish: [Row] = [
         Row("lekarz", "pl", "health-huisarts"),
         Row("lekazr", "pl", "health-huisarts"),
         Row("dentysta", "pl", "health-tandarts"),
+        Row("jestem chory", "pl", "health-huisarts"),
         Row("consultatiebureau", "pl", "health-zwanger-en-baby"),
         Row("ubezpieczenie", "pl", "health-zorgverzekering"),
         Row("ubezpieczenei", "pl", "health-zorgverzekering"),

@@ -67,6 +67,34 @@ final class SearchBehaviourTests: XCTestCase {
         XCTAssertEqual(index.search("huisar ", language: "nl", audience: nil), [])
     }
 
+    /// People type sentences. "ik" and "ben" must not decide which topic comes first.
+    func testWholeSentencesFindTheTopicOfTheirMeaningfulWords() {
+        let sentences: [(query: String, language: String, topic: String)] = [
+            ("ik ben ziek", "nl", "health-huisarts"),
+            ("I am sick", "en", "health-huisarts"),
+            ("jestem chory", "pl", "health-huisarts"),
+            ("ik heb kiespijn", "nl", "health-tandarts"),
+            ("where can I learn Dutch", "en", "language-nederlands-leren"),
+        ]
+        for sentence in sentences {
+            XCTAssertEqual(index.search(sentence.query, language: sentence.language, audience: nil).first?.topicID, sentence.topic,
+                           sentence.query)
+        }
+        // With the filler words the result is the same as without them.
+        XCTAssertEqual(index.search("waar kan ik de tandarts vinden ", language: "nl", audience: nil).map(\.topicID),
+                       index.search("tandarts vinden ", language: "nl", audience: nil).map(\.topicID))
+    }
+
+    func testAQueryOfOnlyFillerWordsStillSearchesAndTheTypedWordIsKept() {
+        XCTAssertFalse(index.search("ik ben ", language: "nl", audience: nil).isEmpty)
+        // "ben" is being typed: it may become "benzine", so it still counts, as a prefix.
+        let typing = index.search("ik ben", language: "nl", audience: nil).map(\.topicID)
+        XCTAssertFalse(typing.isEmpty)
+        XCTAssertEqual(typing, index.search("ben", language: "nl", audience: nil).map(\.topicID))
+        XCTAssertNotEqual(typing, index.search("ben ", language: "nl", audience: nil).map(\.topicID),
+                          "a finished 'ben' is a filler word; one being typed is not")
+    }
+
     func testEveryResultIsOnceWithScoresFallingWithinEachGroup() {
         let results = index.search("huisarts", language: "nl", audience: "labour-migrant")
         XCTAssertEqual(Set(results.map(\.topicID)).count, results.count)
