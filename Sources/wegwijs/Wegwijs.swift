@@ -56,13 +56,19 @@ struct PersonOptions: ParsableArguments {
     }
 }
 
+/// Today's date as YYYY-MM-DD in the machine's time zone (the kiosk's is the
+/// Netherlands'). With the C library, not DateFormatter: a formatter with a named time
+/// zone loads ICU's data, which cost several megabytes of memory at every start.
 enum Today {
     static var string: String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return "1970-01-01" }
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))"
     }
 }
 
