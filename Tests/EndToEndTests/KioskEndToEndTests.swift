@@ -15,13 +15,14 @@ final class KioskEndToEndTests: XCTestCase {
     override func tearDown() { try? FileManager.default.removeItem(at: scratch) }
 
     /// A kiosk on a scratch copy of the fixture, with its own settings and log file.
-    func startKiosk(idle: Int = 600, countdown: Int = 5, content: URL? = nil, columns: Int = 80, rows: Int = 24) throws -> TmuxSession {
+    func startKiosk(idle: Int = 600, countdown: Int = 5, content: URL? = nil, columns: Int = 80, rows: Int = 24,
+                    pollSeconds: Int = 1) throws -> TmuxSession {
         let settings = scratch.appendingPathComponent("kiosk.yaml")
         try """
         idle-seconds: \(idle)
         countdown-seconds: \(countdown)
         admin-sequence: [F12, x, y, z]
-        content-poll-seconds: 1
+        content-poll-seconds: \(pollSeconds)
         log-file: \(scratch.appendingPathComponent("kiosk.log").path)
         """.write(to: settings, atomically: true, encoding: .utf8)
         let contentDirectory = (content ?? scratch).appendingPathComponent("Content").path
@@ -125,6 +126,29 @@ final class KioskEndToEndTests: XCTestCase {
         XCTAssertEqual(status, 0, output)
         let screen = try kiosk.waitFor("What would you like to know about?", timeout: 8)
         XCTAssertTrue(screen.contains("1. Work"), screen)
+    }
+
+    /// `systemctl reload` (ExecReload sends SIGHUP) loads new content at once, without
+    /// waiting for the next poll; the kiosk keeps running and drawing.
+    func testSighupReloadsTheContentAtOnce() throws {
+        let kiosk = try startKiosk(pollSeconds: 3600)
+        try kiosk.waitFor("Kies uw taal")
+        try kiosk.send("2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter")
+        try kiosk.waitFor("In the asylum centre you go to GZA.")
+        let topic = scratch.appendingPathComponent("Content/topics/health-doctor.md")
+        try String(contentsOf: topic, encoding: .utf8)
+            .replacingOccurrences(of: "In het azc gaat u naar GZA.", with: "In het azc gaat u naar het spreekuur van GZA.")
+            .write(to: topic, atomically: true, encoding: .utf8)
+        Thread.sleep(forTimeInterval: 1.5)
+        XCTAssertFalse(try kiosk.screen().contains("spreekuur"), "with an hour between polls, nothing changes by itself")
+        let pid = try XCTUnwrap(kiosk.programPID())
+        kill(pid, SIGHUP)
+        let screen = try kiosk.waitFor("In het azc gaat u naar het spreekuur van GZA.", timeout: 5)
+        XCTAssertFalse(screen.contains("[exit"), "a reload is not a hangup:\n\(screen)")
+        XCTAssertTrue(log.contains("content reloaded"), log)
+        XCTAssertEqual(kill(pid, 0), 0, "still running")
+        kill(pid, SIGTERM)
+        try kiosk.waitFor("[exit ")
     }
 
     /// The set-up for many kiosks: content in a git repository, each kiosk pulls it on a
