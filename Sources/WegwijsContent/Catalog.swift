@@ -1,12 +1,13 @@
-/// How far a translation can be trusted, from the PO entry's state.
-public enum TranslationState: Equatable, Sendable {
+/// How far a translation can be trusted, from the PO entry's state. The raw values are
+/// stored in content snapshots (ContentSnapshot): changing them means a new format.
+public enum TranslationState: Int, Equatable, Sendable {
     /// Translated and not fuzzy: a person checked it.
-    case reviewed
+    case reviewed = 0
     /// Fuzzy without a previous msgid: a machine translation nobody has checked yet.
-    case machine
+    case machine = 1
     /// Fuzzy with a previous msgid: the Dutch changed after it was translated; it may
     /// hold outdated facts and is never shown as current.
-    case outdated
+    case outdated = 2
 }
 
 public struct Translation: Equatable, Sendable {

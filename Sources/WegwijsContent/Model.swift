@@ -39,7 +39,8 @@ public enum SegmentKind: String, Sendable, CaseIterable {
 
 /// One block of a topic's body.
 public struct Block: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case heading, paragraph, item }
+    /// The raw values are stored in content snapshots: changing them means a new format.
+    public enum Kind: Int, Equatable, Sendable { case heading = 0, paragraph = 1, item = 2 }
 
     public var kind: Kind
     /// Dutch source text.

@@ -46,7 +46,7 @@ enum ContentSnapshot {
             out.list(catalog.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { out, entry in
                 out.string(entry.key)
                 out.string(entry.value.text)
-                out.integer(entry.value.state.code)
+                out.integer(entry.value.state.rawValue)
                 out.integer(entry.value.line)
             }
         }
@@ -88,7 +88,7 @@ enum ContentSnapshot {
             entries.reserveCapacity(count)
             for _ in 0..<count {
                 let key = try input.string(), text = try input.string()
-                guard let state = TranslationState(code: try input.integer()) else { throw SnapshotReader.Damaged() }
+                guard let state = TranslationState(rawValue: try input.integer()) else { throw SnapshotReader.Damaged() }
                 entries[key] = Translation(text: text, state: state, line: try input.integer())
             }
             return Catalog(language: language, file: file, entries: entries)
@@ -132,7 +132,7 @@ enum ContentSnapshot {
         out.string(topic.reviewed)
         out.strings(topic.sources)
         out.list(topic.body) { out, block in
-            out.integer(block.kind.code)
+            out.integer(block.kind.rawValue)
             out.string(block.text)
             out.optionalStrings(block.audiences)
             out.integer(block.line)
@@ -163,49 +163,11 @@ enum ContentSnapshot {
         }
         let reviewed = try input.string(), sources = try input.strings()
         let body = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
-            guard let kind = Block.Kind(code: try input.integer()) else { throw SnapshotReader.Damaged() }
+            guard let kind = Block.Kind(rawValue: try input.integer()) else { throw SnapshotReader.Damaged() }
             return Block(kind: kind, text: try input.string(), audiences: try input.optionalStrings(), line: try input.integer())
         }
         return Topic(id: id, category: category, audiences: audiences, title: title, summary: summary,
                      keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources, body: body,
                      file: try input.string(), line: try input.integer())
-    }
-}
-
-private extension TranslationState {
-    var code: Int {
-        switch self {
-        case .reviewed: return 0
-        case .machine: return 1
-        case .outdated: return 2
-        }
-    }
-
-    init?(code: Int) {
-        switch code {
-        case 0: self = .reviewed
-        case 1: self = .machine
-        case 2: self = .outdated
-        default: return nil
-        }
-    }
-}
-
-private extension Block.Kind {
-    var code: Int {
-        switch self {
-        case .heading: return 0
-        case .paragraph: return 1
-        case .item: return 2
-        }
-    }
-
-    init?(code: Int) {
-        switch code {
-        case 0: self = .heading
-        case 1: self = .paragraph
-        case 2: self = .item
-        default: return nil
-        }
     }
 }
