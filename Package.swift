@@ -73,7 +73,8 @@ let package = Package(
             dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch", "CPseudoTerminal"]
         ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
-        .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp"]),
+        .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsContent",
+                                                            .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",

@@ -30,9 +30,13 @@ struct ContentOptions: ParsableArguments {
     /// the interface and the plain-text commands, where start-up time counts.
     func loadForReading(today: String? = Today.string) -> ContentCache.Outcome {
         let location = ContentLocation.resolve(content: content, translations: translations)
-        let directory = noCache ? nil : ContentCache.defaultDirectory(environment: ProcessInfo.processInfo.environment)
         return ContentCache.load(content: location.content, translations: location.translations, today: today,
-                                 directory: directory)
+                                 directory: cacheDirectory)
+    }
+
+    /// Where content snapshots are kept; nil with --no-cache.
+    var cacheDirectory: URL? {
+        noCache ? nil : ContentCache.defaultDirectory(environment: ProcessInfo.processInfo.environment)
     }
 
     var location: (content: URL, translations: URL) { ContentLocation.resolve(content: content, translations: translations) }
@@ -146,7 +150,8 @@ struct Browse: ParsableCommand {
         let logger = Logger(label: "wegwijs.kiosk")
         logger.info("kiosk started", metadata: ["topics": "\(store.topics.count)", "languages": "\(store.languages.count)"])
         let location = source.location
-        let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger)
+        let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger,
+                                       cacheDirectory: source.cacheDirectory, today: { Today.string })
         var sequence = AdminSequence(settings.adminSequence)
         let hooks = TerminalSession.Kiosk(
             isAdminExit: { sequence.feed($0) },

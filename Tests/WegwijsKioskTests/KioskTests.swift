@@ -51,21 +51,3 @@ final class AdminSequenceTests: XCTestCase {
     }
 }
 
-final class ContentFingerprintTests: XCTestCase {
-    func testNoticesAChangedAddedOrRemovedFile() throws {
-        let directory = URL(fileURLWithPath: NSTemporaryDirectoryPath()).appendingPathComponent("wegwijs-fp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("topics"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("topics/a.md")
-        try Data("one".utf8).write(to: file)
-        let first = ContentFingerprint.of([directory])
-        XCTAssertEqual(first, ContentFingerprint.of([directory]), "nothing changed")
-        try Data("one, two".utf8).write(to: file)
-        let second = ContentFingerprint.of([directory])
-        XCTAssertNotEqual(first, second)
-        try Data("new".utf8).write(to: directory.appendingPathComponent("b.po"))
-        XCTAssertNotEqual(second, ContentFingerprint.of([directory]))
-    }
-}
-
-func NSTemporaryDirectoryPath() -> String { ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp" }

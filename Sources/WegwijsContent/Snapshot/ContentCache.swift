@@ -58,8 +58,9 @@ public enum ContentCache {
     // MARK: - Key
 
     /// The hash of everything the loader reads, or nil if a file cannot be read (the
-    /// loader then reports it; such content is not worth caching).
-    static func inputKey(content: URL, translations: URL, today: String?) -> [UInt8]? {
+    /// loader then reports it; such content is not worth caching). The kiosk polls it
+    /// to notice new content.
+    public static func inputKey(content: URL, translations: URL, today: String?) -> [UInt8]? {
         var hash = ContentHash()
         hash.combine("format \(ContentSnapshot.formatVersion)")
         hash.combine("today \(today ?? "-")")

@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import XCTest
+import WegwijsContent
+@testable import WegwijsKiosk
+
+/// What the kiosk notices on disk: other bytes, not other timestamps.
+final class ContentReloaderTests: XCTestCase {
+    private var root: URL!
+    private var cache: URL!
+    private var reloader: ContentReloader!
+
+    override func setUpWithError() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("WegwijsContentTests/Fixtures/minimal")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-reloader-\(UUID().uuidString)")
+        cache = root.appendingPathComponent("cache")
+        try FileManager.default.copyItem(at: fixture, to: root)
+        reloader = ContentReloader(content: root.appendingPathComponent("Content"), translations: root.appendingPathComponent("Translations"),
+                                   logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                                   cacheDirectory: cache, today: { "2026-11-29" })
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: root) }
+
+    private var topic: URL { root.appendingPathComponent("Content/topics/health-doctor.md") }
+
+    func testTouchingAFileIsNoNewContent() throws {
+        XCTAssertNil(reloader.check())
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: topic.path)
+        XCTAssertNil(reloader.check(), "same bytes, new time: nothing to reload")
+        XCTAssertNotNil(reloader.check(force: true), "SIGHUP reloads regardless")
+    }
+
+    func testOtherBytesWithTheSameSizeAndTimeAreNoticed() throws {
+        let text = try String(contentsOf: topic, encoding: .utf8)
+        let modified = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: topic.path)[.modificationDate])
+        try text.replacingOccurrences(of: "De huisarts", with: "De HUISARTS").write(to: topic, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: topic.path)
+        let fresh = try XCTUnwrap(reloader.check())
+        XCTAssertEqual(fresh.topic("health-doctor")?.title, "De HUISARTS")
+        XCTAssertNil(reloader.check(), "and only once")
+    }
+
+    func testABrokenVersionIsRefusedAndAnAcceptedOneIsSavedForTheNextStart() throws {
+        try "---\nid: broken\n---\n".write(to: root.appendingPathComponent("Content/topics/broken.md"), atomically: true, encoding: .utf8)
+        XCTAssertNil(reloader.check())
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Content/topics/broken.md"))
+        try String(contentsOf: topic, encoding: .utf8).replacingOccurrences(of: "De huisarts", with: "De dokter")
+            .write(to: topic, atomically: true, encoding: .utf8)
+        XCTAssertEqual(reloader.check()?.topic("health-doctor")?.title, "De dokter")
+        let nextStart = ContentCache.load(content: root.appendingPathComponent("Content"), translations: root.appendingPathComponent("Translations"),
+                                          today: "2026-11-29", directory: cache)
+        XCTAssertTrue(nextStart.usedSnapshot, "the kiosk saved what it loaded")
+        XCTAssertEqual(nextStart.result.store.topic("health-doctor")?.title, "De dokter")
+    }
+}
