@@ -16,7 +16,10 @@ public struct PageLine: Equatable, Sendable {
 /// Lays out a topic for a person: only the parts for their target group, in their
 /// language or honestly marked fallback, wrapped to the screen width.
 public enum TopicPage {
-    public static func lines(_ topic: Topic, state: State, content: ContentStore, config: AppConfig) -> [PageLine] {
+    /// - Parameter wholeLinks: web addresses on one line however long (plain text for
+    ///   copying, where the terminal wraps); on screen they are wrapped like text.
+    public static func lines(_ topic: Topic, state: State, content: ContentStore, config: AppConfig,
+                             wholeLinks: Bool = false) -> [PageLine] {
         let lang = state.language
         let direction = content.language(lang)?.direction ?? .leftToRight
         let width = Layout.textWidth(state.size)
@@ -35,10 +38,11 @@ public enum TopicPage {
             let textDirection = content.language(localized.language)?.direction ?? direction
             add(localized.text, style, indent: indent, bullet: bullet, direction: textDirection)
         }
-        func add(_ paragraph: String, _ style: Style, indent: Int = 0, bullet: Bool = false, direction: TextDirection = direction) {
+        func add(_ paragraph: String, _ style: Style, indent: Int = 0, bullet: Bool = false, direction: TextDirection = direction,
+                 isLink: Bool = false) {
             let bulletWidth = bullet ? 2 : 0
-            let wrapped = TextLayout.wrap(paragraph, width: max(1, width - indent - bulletWidth), direction: direction,
-                                          mode: config.bidiMode)
+            let lineWidth = isLink && wholeLinks ? Int.max / 2 : max(1, width - indent - bulletWidth)
+            let wrapped = TextLayout.wrap(paragraph, width: lineWidth, direction: direction, mode: config.bidiMode)
             for (i, line) in wrapped.enumerated() {
                 out.append(PageLine(line: line, style: style, indent: indent + bulletWidth, bullet: bullet && i == 0))
             }
@@ -73,7 +77,7 @@ public enum TopicPage {
             for contact in contacts {
                 add(contact.organisation, .title, indent: 0)
                 if let phone = contact.phone { add(label(.phone, phone, content, lang), .normal, indent: 2) }
-                if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2) }
+                if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2, isLink: true) }
                 if let address = contact.address { add(label(.address, address, content, lang), .normal, indent: 2) }
                 if let hours = contact.hours { add(label(.hours, format(hours, content, lang), content, lang), .normal, indent: 2) }
                 if let note = contact.note { add(text(.contactNote, note), .normal, indent: 2) }
@@ -84,7 +88,7 @@ public enum TopicPage {
         add("\(content.ui(UIKey.reviewed.rawValue, lang)): \(topic.reviewed)", .dim)
         if !topic.sources.isEmpty {
             add("\(content.ui(UIKey.sources.rawValue, lang)):", .dim)
-            for source in topic.sources { add(source, .dim, indent: 2) }
+            for source in topic.sources { add(source, .dim, indent: 2, isLink: true) }
         }
 
         // Notes go right under the summary, where the eye is.

@@ -35,6 +35,11 @@ final class CommandEndToEndTests: XCTestCase {
         XCTAssertTrue(output.contains("- Call 112 if someone's life is in danger."), output)
         XCTAssertTrue(output.contains("In the asylum centre you go to GZA."))
         XCTAssertFalse(output.contains("You find a GP yourself."))
+        // Long web addresses stay whole, for copying.
+        (status, output) = try runWegwijs(["show", "work-loonstrook-en-pensioen", "--lang", "en"])
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(output.contains("\n  https://www.das.nl/ondernemer/kennisbank/personeel/arbeidsovereenkomst/vakantie-en-verlof/vakantiegeld/heeft-een-werknemer-altijd-recht-op-vakantiegeld-en-zo-ja-op-hoeveel\n"), output)
+        XCTAssertTrue(output.split(separator: "\n").filter { !$0.contains("https://") }.allSatisfy { $0.count <= 78 }, output)
         (status, output) = try runWegwijs(["show", "nothing", "--content", fixture])
         XCTAssertNotEqual(status, 0)
         XCTAssertTrue(output.contains("no topic 'nothing'"), output)
