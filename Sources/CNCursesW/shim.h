@@ -28,6 +28,9 @@ static inline int ww_key_resize(void) { return KEY_RESIZE; }
 static inline int ww_key_mouse(void) { return KEY_MOUSE; }
 static inline int ww_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int ww_key_f(int n) { return KEY_F(n); }
+// Our own key codes, above ncurses' range, for the bracketed-paste markers.
+static inline int ww_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int ww_key_paste_end(void) { return KEY_MAX + 2; }
 static inline mmask_t ww_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t ww_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t ww_button1_clicked(void) { return BUTTON1_CLICKED; }

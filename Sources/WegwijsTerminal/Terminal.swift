@@ -27,6 +27,10 @@ public final class Terminal {
     private let turnedOffTerminalBidi: Bool
     /// Whether the terminal's cursor is shown (on the search screen's query line).
     private var cursorShown = false
+    /// Between the terminal's bracketed-paste markers: a line break in pasted text is a
+    /// space, not Enter, so pasting "huisarts" and its newline into the search does not
+    /// open the first result.
+    private var pasting = false
 
     /// - Parameter appDoesBidi: the app reorders and shapes right-to-left text itself,
     ///   so a VTE terminal (GNOME Terminal) must not do it a second time.
@@ -44,6 +48,11 @@ public final class Terminal {
         nonl()
         intrflush(ww_stdscr(), false)
         keypad(ww_stdscr(), true)
+        // Bracketed paste (xterm, VTE, kitty, tmux...): the terminal marks pasted text
+        // with these sequences; ncurses reports them as two keys of our own.
+        define_key("\u{1B}[200~", ww_key_paste_start())
+        define_key("\u{1B}[201~", ww_key_paste_end())
+        Terminal.writeRaw("\u{1B}[?2004h")
         set_escdelay(25)
         curs_set(0)
         mousemask(ww_button1_pressed() | ww_button4_pressed() | ww_button5_pressed(), nil)
@@ -59,6 +68,7 @@ public final class Terminal {
         isOpen = false
         curs_set(1)
         endwin()
+        Terminal.writeRaw("\u{1B}[?2004l")
         // Back to VTE's default, implicit bidi, for the shell that follows.
         if turnedOffTerminalBidi { Terminal.writeRaw("\u{1B}[8h") }
     }
@@ -132,6 +142,7 @@ public final class Terminal {
     }
 
     private func typed(_ value: UInt32) -> TerminalInput {
+        if pasting && (value == 9 || value == 10 || value == 13) { return .key(.character(" ")) }
         switch value {
         case 10, 13: return .key(.enter)
         case 27: return .key(.escape)
@@ -155,6 +166,12 @@ public final class Terminal {
         case KEY_END: return .key(.end)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
+        case ww_key_paste_start():
+            pasting = true
+            return .timeout
+        case ww_key_paste_end():
+            pasting = false
+            return .timeout
         case ww_key_resize():
             invalidate()
             return .resize(size)

@@ -58,6 +58,27 @@ final class BrowseEndToEndTests: XCTestCase {
     /// "/" opens search from anywhere; what is typed, in any script, is the query (also
     /// q, which elsewhere quits); Enter opens a result, Esc or Backspace come back to
     /// the search with the query kept, Esc leaves it.
+    /// Pasted text is text: its line breaks are spaces, not Enter (bracketed paste, as
+    /// xterm, VTE and tmux send it), so pasting a line does not open a result.
+    func testPastingALineIntoTheSearchDoesNotOpenAResult() throws {
+        let tui = try TmuxSession(command("--lang pl --audience labour-migrant"))
+        try tui.waitFor("O czym chcesz się dowiedzieć?")
+        try tui.send("/")
+        try tui.waitFor("Wpisz słowo, w dowolnym języku.")
+        let buffer = "wegwijs-paste-\(tui.name)"
+        try TmuxSession.tmux(["set-buffer", "-b", buffer, "lekarz\nrodzinny\n"])
+        try TmuxSession.tmux(["paste-buffer", "-p", "-d", "-b", buffer, "-t", tui.name])
+        let screen = try tui.waitFor("Szukaj: lekarz rodzinny")
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertFalse(try tui.screen().contains("Sam szukasz lekarza rodzinnego."), "a pasted newline opened a topic:\n\(screen)")
+        XCTAssertTrue(screen.contains("Lekarz rodzinny"), screen)
+        // A real Enter after the paste still opens the first result.
+        try tui.send("Enter")
+        try tui.waitFor("Sam szukasz lekarza rodzinnego.")
+        try tui.send("q")
+        try tui.waitFor("[exit 0]")
+    }
+
     func testSearchByTypingInAnyScript() throws {
         let tui = try TmuxSession(command("--lang pl --audience labour-migrant"))
         try tui.waitFor("O czym chcesz się dowiedzieć?")
