@@ -103,6 +103,22 @@ final class ContentCacheTests: XCTestCase {
         XCTAssertEqual(after.result.store.topics.count, before + 1)
     }
 
+    func testDiagnosticsNameFilesAsSeenFromWhereWegwijsRuns() throws {
+        let root = try Fixtures.scratchCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Fixtures.write("---\nid: broken\ncategory: nowhere\n---\nText.\n", to: "Content/topics/broken.md", in: root)
+        let original = FileManager.default.currentDirectoryPath
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(original) }
+        _ = FileManager.default.changeCurrentDirectoryPath(root.path)
+        let inside = load(root).result.errors.first { $0.file.hasSuffix("broken.md") }
+        XCTAssertEqual(inside?.file, "Content/topics/broken.md")
+        _ = FileManager.default.changeCurrentDirectoryPath("/")
+        let outside = load(root)
+        XCTAssertFalse(outside.usedSnapshot)
+        XCTAssertEqual(outside.result.errors.first { $0.file.hasSuffix("broken.md") }?.file,
+                       root.standardizedFileURL.path + "/Content/topics/broken.md")
+    }
+
     func testTheDateIsPartOfTheKeySoOldReviewsTurnIntoWarnings() throws {
         _ = load(Fixtures.minimal, today: "2026-11-29")
         let later = load(Fixtures.minimal, today: "2030-01-01")

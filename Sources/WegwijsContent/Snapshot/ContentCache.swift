@@ -65,6 +65,10 @@ public enum ContentCache {
         hash.combine("format \(ContentSnapshot.formatVersion)")
         hash.combine("today \(today ?? "-")")
         hash.combine(executableIdentity())
+        // Diagnostics name files relative to the working directory when they are below
+        // it: started elsewhere, the same content must not print the old paths.
+        hash.combine(ContentLoader.displayRoot(content))
+        hash.combine(ContentLoader.displayRoot(translations))
         var files = ["languages.yaml", "audiences.yaml", "categories.yaml", "ui.yaml"].map { content.appendingPathComponent($0) }
         let topics = content.appendingPathComponent("topics")
         files += ContentLoader.listFiles(topics, suffix: ".md").map { topics.appendingPathComponent($0) }
