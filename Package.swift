@@ -72,6 +72,15 @@ let package = Package(
             name: "wegwijs-bench",
             dependencies: ["WegwijsText", "WegwijsContent", "WegwijsApp", "WegwijsSearch", "CPseudoTerminal"]
         ),
+        // libFuzzer's entry point, or a replay of saved inputs when libFuzzer is not
+        // linked in (C: a weak symbol the runtime overrides).
+        .target(name: "CFuzzDriver"),
+        // `make fuzz`: coverage-guided fuzzing of the parsers, the snapshot decoder and
+        // text layout. In other builds it replays the input files it is given.
+        .executableTarget(
+            name: "wegwijs-fuzz",
+            dependencies: ["CFuzzDriver", "WegwijsContent", "WegwijsSearch", "WegwijsText"]
+        ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),

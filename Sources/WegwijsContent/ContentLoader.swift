@@ -276,20 +276,30 @@ public enum ContentLoader {
             log.error(file, lineNumber(in: data, at: bad), "not valid UTF-8 text: save the file as UTF-8")
             return nil
         }
+        return prepared(text)
+    }
+
+    /// What every parser reads: NFC, without a byte-order mark, lines ended by LF.
+    static func prepared(_ text: String) -> String {
         var normalised = NFC.normalize(text)
         if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
         return withUnixLineEnds(normalised)
     }
 
     /// Files saved on Windows end lines with CR LF, which Swift sees as one Character:
-    /// a Character-level split would read a whole topic as one line.
+    /// a Character-level split would read a whole topic as one line. A lone CR (old Mac
+    /// files, or a stray one) also ends a line: YAML counts it as a line break, so
+    /// without this a YAML error would name a line the file does not have (found by
+    /// `make fuzz`).
     static func withUnixLineEnds(_ text: String) -> String {
         guard text.containsByte(0x0D) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         let utf8 = Array(text.utf8)
-        for (index, byte) in utf8.enumerated() where !(byte == 0x0D && index + 1 < utf8.count && utf8[index + 1] == 0x0A) {
-            bytes.append(byte)
+        for (index, byte) in utf8.enumerated() {
+            guard byte == 0x0D else { bytes.append(byte); continue }
+            let isCRLF = index + 1 < utf8.count && utf8[index + 1] == 0x0A
+            if !isCRLF { bytes.append(0x0A) }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
