@@ -183,7 +183,8 @@ public enum ContentLoader {
                 if !segmentKeys.contains(entry.key) && entry.isTranslated {
                     log.warning(file, entry.line, "entry not in the Dutch source (\(context)): run 'wegwijs translations update'")
                 }
-                if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string) {
+                if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string)
+                    ?? (parts.last == "keywords" ? nil : numberProblem(source: entry.id, translation: entry.string)) {
                     log.error(file, entry.line, problem)
                     continue
                 }
@@ -215,6 +216,51 @@ public enum ContentLoader {
         let found = placeholders(translation)
         if wanted == found { return nil }
         return "placeholders differ: the source has \(wanted.sorted()), the translation \(found.sorted())"
+    }
+
+    /// Numbers are facts: a phone number, an amount, an age, a date. A translation
+    /// whose numbers differ from the Dutch may send someone to the wrong number, so it
+    /// is refused like a broken placeholder and the reader gets the fallback. Compared
+    /// as runs of digits (Arabic-Indic digits count as theirs), so "€14,71" may become
+    /// "€14.71" and "0800-2000" "0800 2000". Keyword lists are exempt: they are search
+    /// words, not text.
+    static func numberProblem(source: String, translation: String) -> String? {
+        let wanted = digitRuns(source), found = digitRuns(translation)
+        if wanted == found { return nil }
+        return "numbers differ: the Dutch has \(wanted.sorted().joined(separator: " ")), "
+            + "the translation \(found.sorted().joined(separator: " ")) — check the phone numbers, amounts and dates"
+    }
+
+    /// The runs of digits in a text, as ASCII, in one pass over its bytes.
+    static func digitRuns(_ text: String) -> Set<String> {
+        var runs: Set<String> = []
+        var current: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var digit: UInt8?
+                if byte >= 0x30 && byte <= 0x39 {
+                    digit = byte
+                } else if index + 1 < bytes.count, byte == 0xD9, (0xA0...0xA9).contains(bytes[index + 1]) {
+                    digit = 0x30 + bytes[index + 1] - 0xA0 // U+0660...U+0669, Arabic-Indic
+                    index += 1
+                } else if index + 1 < bytes.count, byte == 0xDB, (0xB0...0xB9).contains(bytes[index + 1]) {
+                    digit = 0x30 + bytes[index + 1] - 0xB0 // U+06F0...U+06F9, Extended Arabic-Indic
+                    index += 1
+                }
+                if let digit {
+                    current.append(digit)
+                } else if !current.isEmpty {
+                    runs.insert(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+                index += 1
+            }
+        }
+        if !current.isEmpty { runs.insert(String(decoding: current, as: UTF8.self)) }
+        return runs
     }
 
     static func placeholders(_ text: String) -> Set<String> {

@@ -150,6 +150,34 @@ final class ContentLoaderTests: XCTestCase {
         }
     }
 
+    /// A translation with another phone number, or a placeholder gone, is refused with
+    /// its file and line, and the reader gets the fallback instead of a wrong number.
+    func testATranslationWithOtherNumbersOrPlaceholdersIsRefused() throws {
+        let root = try Fixtures.scratchCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let po = root.appendingPathComponent("Translations/pl.po")
+        let text = try String(contentsOf: po, encoding: .utf8)
+        try text.replacingOccurrences(of: "msgstr \"Dzwoń pod 112, gdy czyjeś życie jest zagrożone.\"",
+                                      with: "msgstr \"Dzwoń pod 211, gdy czyjeś życie jest zagrożone.\"")
+            .write(to: po, atomically: true, encoding: .utf8)
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("Dzwoń pod 112") }! // the msgstr line
+        let result = Fixtures.load(root)
+        let problem = try XCTUnwrap(result.errors.first { $0.message.contains("numbers differ") }, "\(result.errors)")
+        XCTAssertTrue(problem.file.hasSuffix("Translations/pl.po"))
+        XCTAssertTrue((line - 3...line + 1).contains(problem.line), "entry line \(problem.line), msgstr on line \(line + 1)")
+        XCTAssertTrue(problem.message.contains("112") && problem.message.contains("211"), problem.message)
+        let shown = result.store.topicText(result.store.topic("health-doctor")!, .item, "Bel 112 als iemand in levensgevaar is.", "pl")
+        XCTAssertFalse(shown.text.contains("211"), "never the wrong number: \(shown.text)")
+        XCTAssertTrue(shown.text.contains("112"), shown.text)
+
+        // Digits may be written the Arabic way, and separators may change.
+        XCTAssertNil(ContentLoader.numberProblem(source: "Bel 0800-2000 of 112.", translation: "اتصل بـ ٠٨٠٠ ٢٠٠٠ أو 112."))
+        XCTAssertNil(ContentLoader.numberProblem(source: "€14,71 per uur", translation: "€14.71 per hour"))
+        XCTAssertNotNil(ContentLoader.numberProblem(source: "binnen 5 dagen", translation: "within 4 days"))
+        XCTAssertNotNil(ContentLoader.numberProblem(source: "Bel 113.", translation: "Call 113 or 0800-0113."), "a number added is a fact added")
+        XCTAssertNotNil(ContentLoader.placeholderProblem(source: "Nog {seconds} seconden", translation: "A few seconds left"))
+    }
+
     func testAddingALanguageTakesOneLineAndOnePOFile() throws {
         let root = try Fixtures.scratchCopy()
         defer { try? FileManager.default.removeItem(at: root) }
