@@ -23,25 +23,27 @@ public final class ContentReloader {
     ///   - cacheDirectory: where accepted versions are saved as snapshots; nil: nowhere.
     ///   - today: the date the interface loads with (review warnings), so the saved
     ///     snapshot is the one the next start looks for.
+    ///   - loadedFilesKey: the `filesKey` of the content on screen, when start-up has
+    ///     just computed it; otherwise the files are read for it here.
     public init(content: URL, translations: URL, logger: Logger, cacheDirectory: URL? = nil,
-                today: @escaping @Sendable () -> String? = { nil }) {
+                today: @escaping @Sendable () -> String? = { nil }, loadedFilesKey: [UInt8]? = nil) {
         self.content = content
         self.translations = translations
         self.logger = logger
         self.cacheDirectory = cacheDirectory
         self.today = today
-        lastKey = ContentCache.inputKey(content: content, translations: translations, today: nil)
+        lastKey = loadedFilesKey ?? ContentCache.filesKey(content: content, translations: translations)
     }
 
     /// New, valid content when the files changed since the last look (or always when
     /// `force`, as on SIGHUP); nil when nothing changed or the new version is refused.
     public func check(force: Bool = false) -> ContentStore? {
-        // The date is left out of the change test: midnight is not new content.
-        let key = ContentCache.inputKey(content: content, translations: translations, today: nil)
+        let key = ContentCache.filesKey(content: content, translations: translations)
         // (Still unreadable, nil as before: already reported once.)
         guard force || key != lastKey else { return nil }
         lastKey = key
-        let outcome = ContentCache.load(content: content, translations: translations, today: today(), directory: cacheDirectory)
+        let outcome = ContentCache.load(content: content, translations: translations, today: today(), directory: cacheDirectory,
+                                        filesKey: key)
         let result = outcome.result
         let errors = result.errors
         guard errors.isEmpty else {

@@ -151,7 +151,8 @@ struct Browse: ParsableCommand {
         logger.info("kiosk started", metadata: ["topics": "\(store.topics.count)", "languages": "\(store.languages.count)"])
         let location = source.location
         let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger,
-                                       cacheDirectory: source.cacheDirectory, today: { Today.string })
+                                       cacheDirectory: source.cacheDirectory, today: { Today.string },
+                                       loadedFilesKey: loaded.filesKey)
         var sequence = AdminSequence(settings.adminSequence)
         let hooks = TerminalSession.Kiosk(
             isAdminExit: { sequence.feed($0) },

@@ -24,6 +24,9 @@ public enum ContentCache {
         public var result: ContentLoader.Result
         /// True when the snapshot was used and no file was parsed.
         public var usedSnapshot: Bool
+        /// The files' hash (`filesKey`), for a caller that watches them for changes;
+        /// nil when a file could not be read.
+        public var filesKey: [UInt8]?
         /// Writes the snapshot of freshly parsed content; nil when there is nothing to
         /// write. Left to the caller so the interface can draw its first frame first.
         public var saveSnapshot: (@Sendable () -> Void)?
@@ -31,17 +34,26 @@ public enum ContentCache {
 
     private static let magic: [UInt8] = Array("WEGWIJS-SNAPSHOT".utf8)
 
-    /// - Parameter directory: where snapshots live (one per content location); nil
-    ///   loads without a cache.
-    public static func load(content: URL, translations: URL, today: String?, directory: URL?) -> Outcome {
-        guard let directory, let key = inputKey(content: content, translations: translations, today: today) else {
+    /// - Parameters:
+    ///   - directory: where snapshots live (one per content location); nil loads
+    ///     without a cache.
+    ///   - filesKey: `filesKey(content:translations:)` when the caller has just
+    ///     computed it (the kiosk's poll), so the files are not read twice for it.
+    public static func load(content: URL, translations: URL, today: String?, directory: URL?,
+                            filesKey known: [UInt8]? = nil) -> Outcome {
+        let files = known ?? (directory == nil ? nil : filesKey(content: content, translations: translations))
+        guard let directory, let files else {
             return Outcome(result: ContentLoader.load(content: content, translations: translations, today: today),
-                           usedSnapshot: false, saveSnapshot: nil)
+                           usedSnapshot: false, filesKey: files, saveSnapshot: nil)
         }
+        let key = inputKey(filesKey: files, content: content, translations: translations, today: today)
         let file = directory.appendingPathComponent(snapshotName(content: content, translations: translations))
-        if let result = read(file, expecting: key) { return Outcome(result: result, usedSnapshot: true, saveSnapshot: nil) }
+        if let result = read(file, expecting: key) {
+            return Outcome(result: result, usedSnapshot: true, filesKey: files, saveSnapshot: nil)
+        }
         let result = ContentLoader.load(content: content, translations: translations, today: today)
-        return Outcome(result: result, usedSnapshot: false, saveSnapshot: { write(result, key: key, to: file, directory: directory) })
+        return Outcome(result: result, usedSnapshot: false, filesKey: files,
+                       saveSnapshot: { write(result, key: key, to: file, directory: directory) })
     }
 
     /// `$XDG_CACHE_HOME/wegwijs`, else `~/.cache/wegwijs`; nil when neither is known.
@@ -57,18 +69,11 @@ public enum ContentCache {
 
     // MARK: - Key
 
-    /// The hash of everything the loader reads, or nil if a file cannot be read (the
-    /// loader then reports it; such content is not worth caching). The kiosk polls it
-    /// to notice new content.
-    public static func inputKey(content: URL, translations: URL, today: String?) -> [UInt8]? {
+    /// The hash of every file the loader reads, names and bytes, or nil if a file cannot
+    /// be read (the loader then reports it; such content is not worth caching). The
+    /// kiosk polls it to notice new content.
+    public static func filesKey(content: URL, translations: URL) -> [UInt8]? {
         var hash = ContentHash()
-        hash.combine("format \(ContentSnapshot.formatVersion)")
-        hash.combine("today \(today ?? "-")")
-        hash.combine(executableIdentity())
-        // Diagnostics name files relative to the working directory when they are below
-        // it: started elsewhere, the same content must not print the old paths.
-        hash.combine(ContentLoader.displayRoot(content))
-        hash.combine(ContentLoader.displayRoot(translations))
         var files = ["languages.yaml", "audiences.yaml", "categories.yaml", "ui.yaml"].map { content.appendingPathComponent($0) }
         let topics = content.appendingPathComponent("topics")
         files += ContentLoader.listFiles(topics, suffix: ".md").map { topics.appendingPathComponent($0) }
@@ -78,6 +83,21 @@ public enum ContentCache {
             hash.combine(file.path)
             guard hashFile(file.path, into: &hash, buffer: &buffer) else { return nil }
         }
+        return hash.bytes
+    }
+
+    /// The snapshot's key: the files, and everything else that changes what the loader
+    /// makes of them.
+    static func inputKey(filesKey: [UInt8], content: URL, translations: URL, today: String?) -> [UInt8] {
+        var hash = ContentHash()
+        hash.combine("format \(ContentSnapshot.formatVersion)")
+        hash.combine("today \(today ?? "-")")
+        hash.combine(executableIdentity())
+        // Diagnostics name files relative to the working directory when they are below
+        // it: started elsewhere, the same content must not print the old paths.
+        hash.combine(ContentLoader.displayRoot(content))
+        hash.combine(ContentLoader.displayRoot(translations))
+        filesKey.withUnsafeBytes { hash.combine($0) }
         return hash.bytes
     }
 
