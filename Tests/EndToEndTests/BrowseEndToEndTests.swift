@@ -55,9 +55,6 @@ final class BrowseEndToEndTests: XCTestCase {
         try tui.waitFor("1. Your rights at work")
     }
 
-    /// "/" opens search from anywhere; what is typed, in any script, is the query (also
-    /// q, which elsewhere quits); Enter opens a result, Esc or Backspace come back to
-    /// the search with the query kept, Esc leaves it.
     /// Pasted text is text: its line breaks are spaces, not Enter (bracketed paste, as
     /// xterm, VTE and tmux send it), so pasting a line does not open a result.
     func testPastingALineIntoTheSearchDoesNotOpenAResult() throws {
@@ -79,6 +76,9 @@ final class BrowseEndToEndTests: XCTestCase {
         try tui.waitFor("[exit 0]")
     }
 
+    /// "/" opens search from anywhere; what is typed, in any script, is the query (also
+    /// q, which elsewhere quits); Enter opens a result, Esc or Backspace come back to
+    /// the search with the query kept, Esc leaves it.
     func testSearchByTypingInAnyScript() throws {
         let tui = try TmuxSession(command("--lang pl --audience labour-migrant"))
         try tui.waitFor("O czym chcesz się dowiedzieć?")
