@@ -231,35 +231,19 @@ public enum ContentLoader {
             + "the translation \(found.sorted().joined(separator: " ")) — check the phone numbers, amounts and dates"
     }
 
-    /// The runs of digits in a text, as ASCII, in one pass over its bytes.
+    /// The runs of digits in a text, written as ASCII.
     static func digitRuns(_ text: String) -> Set<String> {
         var runs: Set<String> = []
-        var current: [UInt8] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var digit: UInt8?
-                if byte >= 0x30 && byte <= 0x39 {
-                    digit = byte
-                } else if index + 1 < bytes.count, byte == 0xD9, (0xA0...0xA9).contains(bytes[index + 1]) {
-                    digit = 0x30 + bytes[index + 1] - 0xA0 // U+0660...U+0669, Arabic-Indic
-                    index += 1
-                } else if index + 1 < bytes.count, byte == 0xDB, (0xB0...0xB9).contains(bytes[index + 1]) {
-                    digit = 0x30 + bytes[index + 1] - 0xB0 // U+06F0...U+06F9, Extended Arabic-Indic
-                    index += 1
-                }
-                if let digit {
-                    current.append(digit)
-                } else if !current.isEmpty {
-                    runs.insert(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-                index += 1
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if let digit = Digit.value(scalar.value) {
+                current.append(Character(Unicode.Scalar(0x30 + digit)))
+            } else if !current.isEmpty {
+                runs.insert(current)
+                current = ""
             }
         }
-        if !current.isEmpty { runs.insert(String(decoding: current, as: UTF8.self)) }
+        if !current.isEmpty { runs.insert(current) }
         return runs
     }
 

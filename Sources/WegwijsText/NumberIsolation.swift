@@ -50,13 +50,7 @@ enum NumberIsolation {
         }
     }
 
-    /// European, Arabic-Indic and Eastern Arabic-Indic (Persian, Urdu) digits.
-    private static func isDigit(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return true
-        default: return false
-        }
-    }
+    private static func isDigit(_ scalar: UInt32) -> Bool { Digit.value(scalar) != nil }
 
     /// Space, hyphen, en dash, slash, full stop, comma, colon.
     private static func isSeparator(_ scalar: UInt32) -> Bool {
@@ -76,6 +70,20 @@ enum NumberIsolation {
             return true
         default:
             return false
+        }
+    }
+}
+
+/// The digits Wegwijs' languages write numbers with.
+public enum Digit {
+    /// 0...9 for a European, Arabic-Indic or Eastern Arabic-Indic (Persian, Urdu)
+    /// digit; nil for anything else.
+    public static func value(_ scalar: UInt32) -> UInt8? {
+        switch scalar {
+        case 0x30...0x39: return UInt8(scalar - 0x30)
+        case 0x0660...0x0669: return UInt8(scalar - 0x0660)
+        case 0x06F0...0x06F9: return UInt8(scalar - 0x06F0)
+        default: return nil
         }
     }
 }
