@@ -231,20 +231,9 @@ public enum ContentLoader {
             + "the translation \(found.sorted().joined(separator: " ")) — check the phone numbers, amounts and dates"
     }
 
-    /// The runs of digits in a text, written as ASCII.
     static func digitRuns(_ text: String) -> Set<String> {
-        var runs: Set<String> = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if let digit = Digit.value(scalar.value) {
-                current.append(Character(Unicode.Scalar(0x30 + digit)))
-            } else if !current.isEmpty {
-                runs.insert(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { runs.insert(current) }
-        return runs
+        var text = text
+        return text.withUTF8 { Digit.runs(inUTF8: $0) }
     }
 
     static func placeholders(_ text: String) -> Set<String> {

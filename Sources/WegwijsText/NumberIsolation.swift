@@ -86,4 +86,35 @@ public enum Digit {
         default: return nil
         }
     }
+
+    /// The runs of digits in UTF-8 text, written as ASCII ("٠٨٠٠-2000" gives 0800 and
+    /// 2000). Byte by byte, because it runs on every translation at start-up: the
+    /// three digit sets above are 0x30...0x39, D9 A0...A9 and DB B0...B9 in UTF-8.
+    public static func runs(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        var runs: Set<String> = []
+        var current: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var digit: UInt8?
+            if byte >= 0x30 && byte <= 0x39 {
+                digit = byte - 0x30
+            } else if (byte == 0xD9 || byte == 0xDB) && index + 1 < bytes.count {
+                let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                if let value = value(scalar) {
+                    digit = value
+                    index += 1
+                }
+            }
+            if let digit {
+                current.append(0x30 + digit)
+            } else if !current.isEmpty {
+                runs.insert(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            index += 1
+        }
+        if !current.isEmpty { runs.insert(String(decoding: current, as: UTF8.self)) }
+        return runs
+    }
 }
