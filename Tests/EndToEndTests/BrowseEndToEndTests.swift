@@ -87,8 +87,9 @@ final class BrowseEndToEndTests: XCTestCase {
         var screen = try tui.waitFor("Wpisz słowo, w dowolnym języku.")
         XCTAssertTrue(screen.contains("Esc Wstecz"), "the key bar names the keys that work here:\n\(screen)")
         try tui.sendLiteral("lekarz")
-        screen = try tui.waitFor("Lekarz rodzinny")
-        XCTAssertTrue(screen.contains("Szukaj: lekarz"), screen)
+        // The whole query first: results already show while it is half typed.
+        screen = try tui.waitFor("Szukaj: lekarz")
+        XCTAssertTrue(screen.contains("Lekarz rodzinny"), screen)
         try tui.send("Enter")
         try tui.waitFor("Sam szukasz lekarza rodzinnego.")
         try tui.send("Escape")
@@ -97,16 +98,17 @@ final class BrowseEndToEndTests: XCTestCase {
         try tui.waitFor("Wpisz słowo, w dowolnym języku.")
         // Arabic typed on a Polish screen: found through the Arabic translation, shown in Polish.
         try tui.sendLiteral("طبيب")
-        screen = try tui.waitFor("Lekarz rodzinny")
-        XCTAssertTrue(screen.contains("Szukaj: ﺐﻴﺒﻃ"), "the query, shaped:\n\(screen)")
+        screen = try tui.waitFor("Szukaj: ﺐﻴﺒﻃ")
+        XCTAssertTrue(screen.contains("Lekarz rodzinny"), "found through Arabic, the query shaped:\n\(screen)")
         for _ in 0..<4 { try tui.send("BSpace") }
         try tui.waitFor("Wpisz słowo, w dowolnym języku.")
         // A typo, with a q in it that must not quit.
         try tui.sendLiteral("huisatrq")
         try tui.send("BSpace")
         try tui.sendLiteral("s")
-        screen = try tui.waitFor("Lekarz rodzinny")
-        XCTAssertTrue(screen.contains("Szukaj: huisatrs"), screen)
+        // Wait for the whole query: "Lekarz rodzinny" is already found at "huisatr".
+        screen = try tui.waitFor("Szukaj: huisatrs")
+        XCTAssertTrue(screen.contains("Lekarz rodzinny"), screen)
         try tui.send("Enter")
         try tui.waitFor("Sam szukasz lekarza rodzinnego.")
         try tui.send("BSpace")
