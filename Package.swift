@@ -44,23 +44,27 @@ let package = Package(
         // Multilingual, typo-tolerant search: normalisation in front of an FTS5 index.
         .target(name: "WegwijsSearch", dependencies: ["WegwijsContent", "WegwijsText", "CSQLite"]),
         // The pure application: State, Event, update, view -> Frame. No terminal, no files, no clock.
-        .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText", "WegwijsSearch"]),
+        // Search reaches it through WegwijsContent's TopicSearch protocol: no SQLite here.
+        .target(name: "WegwijsApp", dependencies: ["WegwijsContent", "WegwijsText"]),
+        // The program loop: State, effects and the kept page, over a Backend and a clock
+        // (ncurses in WegwijsTerminal, TestBackend here). No terminal, SQLite or files.
+        .target(name: "WegwijsProgram", dependencies: ["WegwijsApp", "WegwijsContent"]),
         // The town-hall kiosk: configuration, the administrator's key sequence, content
         // change detection and structured logging. No terminal here either.
         .target(
             name: "WegwijsKiosk",
-            dependencies: ["WegwijsApp", "WegwijsContent", .product(name: "Yams", package: "Yams"),
+            dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
-        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "CSignals", "WegwijsApp", "WegwijsSearch"]),
+        .target(name: "WegwijsTerminal", dependencies: ["CNCursesW", "CSignals", "WegwijsApp", "WegwijsProgram"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk",
+                "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -82,7 +86,7 @@ let package = Package(
             dependencies: ["CFuzzDriver", "WegwijsContent", "WegwijsSearch", "WegwijsText"]
         ),
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
-        .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsContent",
+        .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsProgram", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(

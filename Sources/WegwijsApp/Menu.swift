@@ -37,23 +37,23 @@ public enum Menus {
                 MenuItem(label: Localized(text: language.name, language: language.code), detail: nil,
                          ownDirection: language.direction)
             }
-            return Menu(title: content.ui(UIKey.chooseLanguage.rawValue, lang), items: items,
+            return Menu(title: content.ui(.chooseLanguage, lang), items: items,
                         targets: content.languages.map { .language($0.code) })
         case .audience:
             let items = content.audiences.map { audience in
                 MenuItem(label: content.audienceLabel(audience, lang), detail: content.audienceDescription(audience, lang))
             }
-            return Menu(title: content.ui(UIKey.whoAreYou.rawValue, lang), items: items,
+            return Menu(title: content.ui(.whoAreYou, lang), items: items,
                         targets: content.audiences.map { .audience($0.id) })
         case .categories:
             let categories = content.categories(for: state.audience)
-            return Menu(title: content.ui(UIKey.chooseCategory.rawValue, lang),
+            return Menu(title: content.ui(.chooseCategory, lang),
                         items: categories.map { MenuItem(label: content.categoryName($0, lang)) },
                         targets: categories.map { .category($0.id) })
         case .topics(let categoryID):
             let topics = content.topics(in: categoryID, for: state.audience)
             let title = content.category(categoryID).map { content.categoryName($0, lang).text }
-                ?? content.ui(UIKey.chooseTopic.rawValue, lang)
+                ?? content.ui(.chooseTopic, lang)
             return Menu(title: title,
                         items: topics.map { topic in
                             MenuItem(label: content.topicText(topic, .title, topic.title, lang),

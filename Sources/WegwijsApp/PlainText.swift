@@ -5,9 +5,8 @@ import WegwijsText
 /// pipes and people without the TUI. A terminal or editor does the bidi for Arabic.
 public enum PlainText {
     public static func topic(_ topic: Topic, content: ContentStore, language: String, audience: String?, width: Int = 78) -> String {
-        var state = State(language: language, size: Size(columns: width + 4, rows: 24))
-        state.audience = audience
-        let lines = TopicPage.lines(topic, state: state, content: content, config: AppConfig(bidiMode: .terminal), wholeLinks: true)
+        let document = TopicDocument(topic, language: language, audience: audience, content: content)
+        let lines = TopicPage.lines(document, width: width, content: content, mode: .terminal, wholeLinks: true)
         return lines.map { line in
             let prefix = String(repeating: " ", count: max(0, line.indent - (line.bullet ? 2 : 0))) + (line.bullet ? "- " : "")
             return line.line.width == 0 ? "" : prefix + line.line.text

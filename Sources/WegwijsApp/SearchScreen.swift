@@ -1,5 +1,4 @@
 import WegwijsContent
-import WegwijsSearch
 import WegwijsText
 
 /// One thing to choose on the search screen: a topic found or, when nothing was
@@ -39,13 +38,13 @@ public enum SearchScreen {
     /// A pasted essay is not a query: what comes after this many characters is dropped.
     public static let maximumQueryLength = 200
 
-    public static func page(for state: State, content: ContentStore, search: SearchIndex?) -> SearchPage {
+    public static func page(for state: State, content: ContentStore, search: (any TopicSearch)?) -> SearchPage {
         let query = state.query
         let lang = state.language
         if query.allSatisfy({ $0.isWhitespace || $0.unicodeScalars.allSatisfy(\.properties.isDefaultIgnorableCodePoint) }) {
             return SearchPage(kind: .hint, items: [])
         }
-        let results = search?.search(query, language: lang, audience: state.audience, limit: resultLimit) ?? []
+        let results = search?.find(query, language: lang, audience: state.audience, limit: resultLimit) ?? []
         let items = results.compactMap { result -> SearchItem? in
             guard let topic = content.topic(result.topicID) else { return nil }
             var snippet = result.snippet

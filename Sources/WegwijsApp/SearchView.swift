@@ -1,11 +1,10 @@
 import WegwijsContent
-import WegwijsSearch
 import WegwijsText
 
 extension App {
     /// The search screen: the query line, then a hint, the results, or a message that
     /// nothing was found with the person's categories. Never blank.
-    static func drawSearch(_ canvas: inout Canvas, state: State, content: ContentStore, search: SearchIndex?) {
+    static func drawSearch(_ canvas: inout Canvas, _ page: SearchPage, state: State, content: ContentStore) {
         let size = state.size
         let lang = state.language
         let roomy = size.rows >= 16
@@ -13,17 +12,16 @@ extension App {
         drawQueryLine(&canvas, state: state, content: content, row: row)
         row += roomy ? 2 : 1
         let firstBelowQuery = row
-        let page = SearchScreen.page(for: state, content: content, search: search)
         switch page.kind {
         case .hint:
             if !roomy { row += 1 }
-            _ = canvas.paragraph(content.ui(UIKey.searchHint.rawValue, lang), row: row, style: .dim, maxRows: 3)
+            _ = canvas.paragraph(content.ui(.searchHint, lang), row: row, style: .dim, maxRows: 3)
             return
         case .nothingFound:
-            row += canvas.paragraph(content.ui(UIKey.searchNone.rawValue, lang), row: row, style: .note, maxRows: 2)
+            row += canvas.paragraph(content.ui(.searchNone, lang), row: row, style: .note, maxRows: 2)
             if !page.items.isEmpty {
                 if roomy { row += 1 }
-                row += canvas.paragraph(content.ui(UIKey.chooseCategory.rawValue, lang), row: row, style: .title, maxRows: 1)
+                row += canvas.paragraph(content.ui(.chooseCategory, lang), row: row, style: .title, maxRows: 1)
             }
         case .results:
             break
@@ -41,7 +39,7 @@ extension App {
     /// after the last character typed, at the end the text grows towards (left in a
     /// right-to-left screen).
     static func drawQueryLine(_ canvas: inout Canvas, state: State, content: ContentStore, row: Int) {
-        let label = TextLayout.singleLine(content.ui(UIKey.search.rawValue, state.language) + ":",
+        let label = TextLayout.singleLine(content.ui(.search, state.language) + ":",
                                           width: max(1, canvas.textWidth / 3), direction: canvas.direction,
                                           mode: canvas.config.bidiMode)
         canvas.place(label, row: row, indent: 0, style: .title)
@@ -74,7 +72,7 @@ extension App {
             var indent: Int
             var highlights: [Range<Int>]
         }
-        let otherGroup = content.ui(UIKey.searchOtherGroup.rawValue, state.language)
+        let otherGroup = content.ui(.searchOtherGroup, state.language)
         func layOut(_ item: SearchItem) -> [ItemLine] {
             let titleDirection = content.language(item.label.language)?.direction ?? canvas.direction
             let title = TextLayout.singleLine(item.label.text, width: width, direction: titleDirection, mode: mode)

@@ -46,6 +46,15 @@ public enum Event: Equatable, Sendable {
     case resize(Size)
     /// The clock, in seconds from any fixed point: time is an event, so update stays pure.
     case tick(Double)
+    /// The first frame is on screen: work that could wait may start now.
+    case started
+    /// A signal from outside (SIGTERM, SIGINT, SIGHUP, SIGQUIT), by number.
+    case signal(Int32)
+    /// The terminal is gone (window closed, pty hung up).
+    case hangup
+    /// The program replaced the content (and search) in the environment: keep the
+    /// reader where they are if it still exists.
+    case contentReplaced
 }
 
 /// Fixed for the run: how the app behaves, not where the person is.
@@ -82,7 +91,6 @@ public struct State: Equatable, Sendable {
     /// update ask the search index for them.
     public var query: String
     public var size: Size
-    public var shouldQuit: Bool
     /// The last clock tick, and when the person last pressed, typed or touched.
     public var now: Double = 0
     public var lastInputAt: Double = 0
@@ -97,7 +105,6 @@ public struct State: Equatable, Sendable {
         typedNumber = ""
         query = ""
         self.size = size
-        shouldQuit = false
     }
 
     public var screen: Screen { stack.last ?? .language }

@@ -13,24 +13,17 @@ public struct PageLine: Equatable, Sendable {
     static let blank = PageLine(line: .empty, style: .normal, indent: 0, bullet: false)
 }
 
-/// Lays out a topic for a person: only the parts for their target group, in their
-/// language or honestly marked fallback, wrapped to the screen width.
+/// Lays a topic document out as terminal lines: wrapped to a width, fallback texts in
+/// their own direction, the notes about translations under the summary.
 public enum TopicPage {
     /// - Parameter wholeLinks: web addresses on one line however long (plain text for
     ///   copying, where the terminal wraps); on screen they are wrapped like text.
-    public static func lines(_ topic: Topic, state: State, content: ContentStore, config: AppConfig,
+    public static func lines(_ document: TopicDocument, width: Int, content: ContentStore, mode: BidiMode,
                              wholeLinks: Bool = false) -> [PageLine] {
-        let lang = state.language
+        let lang = document.language
         let direction = content.language(lang)?.direction ?? .leftToRight
-        let width = Layout.textWidth(state.size)
         var out: [PageLine] = []
-        var used: [Localized] = []
 
-        func text(_ kind: SegmentKind, _ source: String) -> Localized {
-            let localized = content.topicText(topic, kind, source, lang)
-            used.append(localized)
-            return localized
-        }
         func add(_ localized: Localized, _ style: Style, indent: Int = 0, bullet: Bool = false) {
             // A paragraph shown in a fallback language keeps that language's direction
             // (English stays left-to-right inside an Arabic page); the page's direction
@@ -42,59 +35,58 @@ public enum TopicPage {
                  isLink: Bool = false) {
             let bulletWidth = bullet ? 2 : 0
             let lineWidth = isLink && wholeLinks ? Int.max / 2 : max(1, width - indent - bulletWidth)
-            let wrapped = TextLayout.wrap(paragraph, width: lineWidth, direction: direction, mode: config.bidiMode)
+            let wrapped = TextLayout.wrap(paragraph, width: lineWidth, direction: direction, mode: mode)
             for (i, line) in wrapped.enumerated() {
                 out.append(PageLine(line: line, style: style, indent: indent + bulletWidth, bullet: bullet && i == 0))
             }
         }
         func blank() { if out.last != .blank { out.append(.blank) } }
 
-        add(text(.title, topic.title), .title)
-        add(text(.summary, topic.summary), .normal)
+        add(document.title, .title)
+        add(document.summary, .normal)
         let notesIndex = out.count
         blank()
 
-        var previous: Block.Kind?
-        for block in topic.body where block.applies(to: state.audience) {
+        var previous: TopicDocument.Block.Kind?
+        for block in document.blocks {
             switch block.kind {
             case .heading:
                 blank()
-                add(text(.heading, block.text), .heading)
+                add(block.text, .heading)
             case .paragraph:
                 if previous != nil { blank() }
-                add(text(.paragraph, block.text), .normal)
+                add(block.text, .normal)
             case .item:
                 if previous != nil && previous != .item { blank() }
-                add(text(.item, block.text), .normal, bullet: true)
+                add(block.text, .normal, bullet: true)
             }
             previous = block.kind
         }
 
-        let contacts = topic.contacts.filter { $0.applies(to: state.audience) }
-        if !contacts.isEmpty {
+        if !document.contacts.isEmpty {
             blank()
-            add(content.ui(UIKey.contacts.rawValue, lang), .heading)
-            for contact in contacts {
+            add(content.ui(.contacts, lang), .heading)
+            for contact in document.contacts {
                 add(contact.organisation, .title, indent: 0)
                 if let phone = contact.phone { add(label(.phone, phone, content, lang), .normal, indent: 2) }
                 if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2, isLink: true) }
                 if let address = contact.address { add(label(.address, address, content, lang), .normal, indent: 2) }
                 if let hours = contact.hours { add(label(.hours, format(hours, content, lang), content, lang), .normal, indent: 2) }
-                if let note = contact.note { add(text(.contactNote, note), .normal, indent: 2) }
+                if let note = contact.note { add(note, .normal, indent: 2) }
             }
         }
 
         blank()
-        add("\(content.ui(UIKey.reviewed.rawValue, lang)): \(topic.reviewed)", .dim)
-        if !topic.sources.isEmpty {
-            add("\(content.ui(UIKey.sources.rawValue, lang)):", .dim)
-            for source in topic.sources { add(source, .dim, indent: 2, isLink: true) }
+        add("\(content.ui(.reviewed, lang)): \(document.reviewed)", .dim)
+        if !document.sources.isEmpty {
+            add("\(content.ui(.sources, lang)):", .dim)
+            for source in document.sources { add(source, .dim, indent: 2, isLink: true) }
         }
 
         // Notes go right under the summary, where the eye is.
         var notes: [PageLine] = []
-        for note in Notes.lines(for: used, content: content, language: lang) {
-            let wrapped = TextLayout.wrap(note, width: width, direction: direction, mode: config.bidiMode)
+        for note in Notes.lines(for: document.texts, content: content, language: lang) {
+            let wrapped = TextLayout.wrap(note, width: width, direction: direction, mode: mode)
             notes += wrapped.map { PageLine(line: $0, style: .note, indent: 0, bullet: false) }
         }
         if !notes.isEmpty { out.insert(contentsOf: [.blank] + notes, at: notesIndex) }
@@ -102,12 +94,12 @@ public enum TopicPage {
     }
 
     static func label(_ key: UIKey, _ value: String, _ content: ContentStore, _ lang: String) -> String {
-        "\(content.ui(key.rawValue, lang)): \(value)"
+        "\(content.ui(key, lang)): \(value)"
     }
 
     /// "ma–vr 08:30–17:00" with the language's own day names.
     static func format(_ hours: OpeningHours, _ content: ContentStore, _ lang: String) -> String {
-        guard let rules = hours.rules else { return content.ui(UIKey.alwaysOpen.rawValue, lang) }
+        guard let rules = hours.rules else { return content.ui(.alwaysOpen, lang) }
         func day(_ d: OpeningHours.Day) -> String { content.ui("day-" + d.rawValue, lang) }
         return rules.map { rule in
             let days = rule.firstDay == rule.lastDay ? day(rule.firstDay) : "\(day(rule.firstDay))–\(day(rule.lastDay))"
@@ -129,13 +121,13 @@ public enum Notes {
         let outdated = texts.filter { $0.fallback == .outdated }.map(\.language)
         let missing = texts.filter { $0.fallback == .missing }.map(\.language)
         if !outdated.isEmpty {
-            notes.append(content.ui(UIKey.noteOutdated.rawValue, language).replacingOccurrences(of: "{language}", with: names(outdated)))
+            notes.append(content.ui(.noteOutdated, language).replacingOccurrences(of: "{language}", with: names(outdated)))
         }
         if !missing.isEmpty {
-            notes.append(content.ui(UIKey.noteFallback.rawValue, language).replacingOccurrences(of: "{language}", with: names(missing)))
+            notes.append(content.ui(.noteFallback, language).replacingOccurrences(of: "{language}", with: names(missing)))
         }
         if texts.contains(where: \.isMachineTranslation) {
-            notes.append(content.ui(UIKey.noteMachine.rawValue, language))
+            notes.append(content.ui(.noteMachine, language))
         }
         return notes
     }

@@ -1,60 +1,74 @@
 import WegwijsContent
-import WegwijsSearch
 import WegwijsText
 
-/// The only way the state changes: pure, no terminal, no files, no clock.
+/// The only way the state changes: pure, no terminal, no files, no clock. What else
+/// should happen (quit, reload, log) comes back as effects for the program to run.
 public enum App {
-    /// - Parameter search: the index built at start-up from the same content; without
-    ///   one the search screen finds nothing (and offers the categories).
-    public static func update(_ state: State, _ event: Event, content: ContentStore, search: SearchIndex? = nil,
-                              config: AppConfig = AppConfig()) -> State {
+    /// - Parameter page: the page of `state` (App.page), which the program keeps; update
+    ///   reads the menu and search results from it instead of deriving them again.
+    public static func update(_ state: State, _ event: Event, _ env: Environment, page: Page) -> (State, [Effect]) {
+        let content = env.content, config = env.config
         var next = state
-        if case .tick(let now) = event {
+        switch event {
+        case .tick(let now):
             // The first tick is the start: the idle time counts from there.
             if next.now == 0 { next.lastInputAt = now }
             next.now = now
             if let idle = config.idle, now - next.lastInputAt >= idle.idleSeconds {
-                return freshStart(from: next, content: content)
+                // Logged when a visitor's path is cleared, not for every idle period
+                // on the language screen.
+                return (freshStart(from: next, content: content), next.stack == [.language] ? [] : [.log(.idleReset)])
             }
-            return next
+            return (next, [])
+        case .started:
+            return (next, [.writeSnapshot, .buildSearchIndex])
+        case .signal(let signal):
+            return (next, [.log(.stoppedBySignal(signal)), .quit])
+        case .hangup:
+            return (next, [.log(.terminalClosed), .quit])
+        case .contentReplaced:
+            return (reconcile(next, with: content), [])
+        case .key, .action, .resize:
+            break
         }
         if isInput(event) {
             // During the countdown the first touch only says "I am still here".
             let stillHere = countdown(next, config: config) != nil
             next.lastInputAt = next.now
-            if stillHere { return next }
+            if stillHere { return (next, []) }
         }
+        var effects: [Effect] = []
         switch event {
-        case .tick: break
         case .resize(let size):
             next.size = size
-            next.scroll = clampedScroll(next, next.scroll, content: content, config: config)
+            next.scroll = clampedScroll(next, next.scroll, lines: App.page(next, env, reusing: page).topicLines)
         case .action(let action):
-            perform(action, on: &next, content: content, search: search, config: config)
+            perform(action, on: &next, env, page: page, effects: &effects)
         case .key(let key):
             let action = next.screen == .search
-                ? searchAction(for: key, state: &next, content: content, search: search, config: config)
-                : action(for: key, state: &next, content: content, config: config)
-            if let action { perform(action, on: &next, content: content, search: search, config: config) }
+                ? searchAction(for: key, state: &next, page: page, config: config)
+                : action(for: key, state: &next, content: content, page: page, config: config)
+            if let action { perform(action, on: &next, env, page: page, effects: &effects) }
+        default:
+            break
         }
-        return next
+        return (next, effects)
     }
 
     /// What a person does, as opposed to the clock or the window changing size.
     static func isInput(_ event: Event) -> Bool {
         switch event {
         case .key, .action: return true
-        case .resize, .tick: return false
+        default: return false
         }
     }
 
     /// Keys on the search screen: every character is text (q, h, l, digits, space: the
     /// one-key shortcuts of the other screens do not fire while typing). Up and down
     /// choose, Enter opens, Esc leaves; the function keys and Home still work.
-    static func searchAction(for key: Key, state: inout State, content: ContentStore, search: SearchIndex?,
-                             config: AppConfig) -> Action? {
+    static func searchAction(for key: Key, state: inout State, page: Page, config: AppConfig) -> Action? {
         state.typedNumber = ""
-        func count() -> Int { SearchScreen.page(for: state, content: content, search: search).items.count }
+        func count() -> Int { page.search?.items.count ?? 0 }
         switch key {
         case .character(let c):
             // "/" again before anything is typed: the person is already here.
@@ -94,9 +108,9 @@ public enum App {
     }
 
     /// Translates a key into an action, or handles it directly (selection, digits).
-    static func action(for key: Key, state: inout State, content: ContentStore, config: AppConfig) -> Action? {
+    static func action(for key: Key, state: inout State, content: ContentStore, page: Page, config: AppConfig) -> Action? {
         let isRTL = content.language(state.language)?.direction == .rightToLeft
-        let menuCount = Menus.menu(for: state, content: content)?.items.count
+        let menuCount = page.menu?.items.count
         if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
             guard let count = menuCount else { return digit == 0 ? .back : nil }
             return typeDigit(digit, count: count, state: &state)
@@ -141,14 +155,14 @@ public enum App {
         return nil
     }
 
-    static func perform(_ action: Action, on state: inout State, content: ContentStore, search: SearchIndex?,
-                        config: AppConfig) {
-        if state.screen == .search && performOnSearch(action, on: &state, content: content, search: search) { return }
+    static func perform(_ action: Action, on state: inout State, _ env: Environment, page: Page, effects: inout [Effect]) {
+        let content = env.content
+        if state.screen == .search && performOnSearch(action, on: &state, page: page) { return }
         switch action {
         case .wake:
             break
         case .quit:
-            if config.allowQuit { state.shouldQuit = true }
+            if env.config.allowQuit { effects.append(.quit) }
         case .back:
             goBack(&state)
         case .home:
@@ -160,31 +174,30 @@ public enum App {
         case .search:
             openSearch(&state)
         case .open(let index):
-            open(index, on: &state, content: content)
+            open(index, on: &state, page: page)
         case .scroll(let lines):
-            if Menus.menu(for: state, content: content) != nil {
-                let count = Menus.menu(for: state, content: content)?.items.count ?? 0
-                state.selection = max(0, min(count - 1, state.selection + lines.signum()))
+            if let menu = page.menu {
+                state.selection = max(0, min(menu.items.count - 1, state.selection + lines.signum()))
             } else {
-                state.scroll = clampedScroll(state, state.scroll &+ lines, content: content, config: config)
+                state.scroll = clampedScroll(state, state.scroll &+ lines, lines: page.topicLines)
             }
         case .page(let pages):
-            if let menu = Menus.menu(for: state, content: content) {
+            if let menu = page.menu {
                 let step = max(1, Layout.listRows(state.size) / 2)
                 state.selection = max(0, min(menu.items.count - 1, state.selection + pages * step))
             } else {
                 let step = max(1, Layout.pageRows(state.size) - 1)
-                state.scroll = clampedScroll(state, state.scroll + pages * step, content: content, config: config)
+                state.scroll = clampedScroll(state, state.scroll + pages * step, lines: page.topicLines)
             }
         }
     }
 
     /// Opening, scrolling and paging on the search screen, through its items. Returns
     /// false for the actions every screen shares (back, home, language, quit).
-    static func performOnSearch(_ action: Action, on state: inout State, content: ContentStore, search: SearchIndex?) -> Bool {
+    static func performOnSearch(_ action: Action, on state: inout State, page: Page) -> Bool {
+        let items = page.search?.items ?? []
         switch action {
         case .open(let index):
-            let items = SearchScreen.page(for: state, content: content, search: search).items
             guard items.indices.contains(index) else { return true }
             state.selection = index
             switch items[index].target {
@@ -194,11 +207,11 @@ public enum App {
             }
             return true
         case .scroll(let lines):
-            let count = SearchScreen.page(for: state, content: content, search: search).items.count
+            let count = items.count
             state.selection = max(0, min(count - 1, state.selection + lines.signum()))
             return true
         case .page(let pages):
-            let count = SearchScreen.page(for: state, content: content, search: search).items.count
+            let count = items.count
             let step = max(1, Layout.listRows(state.size) / 3)
             state.selection = max(0, min(count - 1, state.selection + pages * step))
             return true
@@ -220,8 +233,8 @@ public enum App {
         }
     }
 
-    static func open(_ index: Int, on state: inout State, content: ContentStore) {
-        guard let menu = Menus.menu(for: state, content: content), menu.targets.indices.contains(index) else { return }
+    static func open(_ index: Int, on state: inout State, page: Page) {
+        guard let menu = page.menu, menu.targets.indices.contains(index) else { return }
         state.selection = index
         switch menu.targets[index] {
         case .language(let code):
@@ -282,9 +295,9 @@ public enum App {
         return state
     }
 
-    static func clampedScroll(_ state: State, _ wanted: Int, content: ContentStore, config: AppConfig) -> Int {
-        guard case .topic(let id) = state.screen, let topic = content.topic(id) else { return 0 }
-        let lines = TopicPage.lines(topic, state: state, content: content, config: config).count
-        return max(0, min(wanted, lines - Layout.pageRows(state.size)))
+    /// A topic page's scroll, kept between its first line and the last screenful.
+    static func clampedScroll(_ state: State, _ wanted: Int, lines: [PageLine]?) -> Int {
+        guard let lines else { return 0 }
+        return max(0, min(wanted, lines.count - Layout.pageRows(state.size)))
     }
 }

@@ -1,30 +1,29 @@
 import WegwijsContent
-import WegwijsSearch
 import WegwijsText
 
 extension App {
-    /// The whole screen for a state: pure, the same state gives the same frame.
-    /// - Parameter search: the index built at start-up from the same content.
-    public static func view(_ state: State, content: ContentStore, search: SearchIndex? = nil,
-                            config: AppConfig = AppConfig()) -> Frame {
+    /// The whole screen for a state: pure, the same state and page give the same frame.
+    /// - Parameter page: the page of `state` (App.page), derived once and kept.
+    public static func view(_ state: State, _ page: Page, _ env: Environment) -> Frame {
+        let content = env.content, config = env.config
         var frame = Frame(width: state.size.columns, height: state.size.rows)
         let lang = state.language
         let direction = content.language(lang)?.direction ?? .leftToRight
         if Layout.isTooSmall(state.size) {
-            drawTooSmall(&frame, content.ui(UIKey.tooSmall.rawValue, lang), direction: direction, config: config)
+            drawTooSmall(&frame, content.ui(.tooSmall, lang), direction: direction, config: config)
             return frame
         }
         var canvas = Canvas(frame: frame, direction: direction, margin: Layout.margin(state.size), config: config)
         drawHeader(&canvas, state: state, content: content)
-        if state.screen == .search {
-            drawSearch(&canvas, state: state, content: content, search: search)
-        } else if let menu = Menus.menu(for: state, content: content) {
+        if let search = page.search {
+            drawSearch(&canvas, search, state: state, content: content)
+        } else if let menu = page.menu {
             drawMenu(&canvas, menu, state: state, content: content)
-        } else if case .topic(let id) = state.screen, let topic = content.topic(id) {
-            drawTopic(&canvas, topic, state: state, content: content)
+        } else if let lines = page.topicLines {
+            drawTopic(&canvas, lines, state: state, content: content)
         } else {
             // The topic vanished (content reload): never an empty screen.
-            canvas.text(content.ui(UIKey.nothingHere.rawValue, lang), row: Layout.titleRow(state.size), style: .note)
+            canvas.text(content.ui(.nothingHere, lang), row: Layout.titleRow(state.size), style: .note)
         }
         drawKeyBar(&canvas, state: state, content: content)
         if let seconds = countdown(state, config: config) {
@@ -45,7 +44,7 @@ extension App {
     /// of the path when it is too long, so the current place stays visible.
     static func drawHeader(_ canvas: inout Canvas, state: State, content: ContentStore) {
         let lang = state.language
-        var parts = [content.ui(UIKey.appTitle.rawValue, lang)]
+        var parts = [content.ui(.appTitle, lang)]
         if state.stack.count > 1 || state.screen != .language { parts.append(content.language(lang)?.name ?? lang) }
         if let audience = state.audience.flatMap(content.audience), state.stack.count > 2 {
             parts.append(content.audienceLabel(audience, lang).text)
@@ -54,7 +53,7 @@ extension App {
             if case .topics(let id) = screen, let category = content.category(id) {
                 parts.append(content.categoryName(category, lang).text)
             }
-            if screen == .search { parts.append(content.ui(UIKey.search.rawValue, lang)) }
+            if screen == .search { parts.append(content.ui(.search, lang)) }
         }
         // Each step is laid out on its own (its own script and direction) and the steps
         // are placed in reading order with an arrow pointing the way the eye goes: bidi
@@ -150,8 +149,7 @@ extension App {
         }
     }
 
-    static func drawTopic(_ canvas: inout Canvas, _ topic: Topic, state: State, content: ContentStore) {
-        let lines = TopicPage.lines(topic, state: state, content: content, config: canvas.config)
+    static func drawTopic(_ canvas: inout Canvas, _ lines: [PageLine], state: State, content: ContentStore) {
         let visible = Layout.pageRows(state.size)
         let top = max(0, min(state.scroll, lines.count - visible))
         for (i, pageLine) in lines.dropFirst(top).prefix(visible).enumerated() {
@@ -173,7 +171,7 @@ extension App {
     /// The kiosk's last seconds before a fresh start, over the bottom of the screen, in
     /// the reader's language; a touch anywhere keeps the session.
     static func drawCountdown(_ canvas: inout Canvas, seconds: Int, state: State, content: ContentStore) {
-        let text = content.ui(UIKey.idleCountdown.rawValue, state.language).replacingOccurrences(of: "{seconds}", with: String(seconds))
+        let text = content.ui(.idleCountdown, state.language).replacingOccurrences(of: "{seconds}", with: String(seconds))
         let lines = TextLayout.wrap(text, width: max(1, canvas.frame.width - 4), direction: canvas.direction, mode: canvas.config.bidiMode)
         let bottom = canvas.frame.height - 2
         let top = max(1, bottom - lines.count - 1)
@@ -196,7 +194,7 @@ extension App {
         typealias Entry = (key: String, label: VisualLine, action: Action, keep: Int)
         var entries: [Entry] = []
         func add(_ key: String, _ label: UIKey, _ action: Action, keep: Int) {
-            let text = TextLayout.singleLine(content.ui(label.rawValue, lang), width: 16, direction: canvas.direction,
+            let text = TextLayout.singleLine(content.ui(label, lang), width: 16, direction: canvas.direction,
                                              mode: canvas.config.bidiMode)
             entries.append((key, text, action, keep))
         }
@@ -288,7 +286,7 @@ struct Canvas {
 
     /// "↓ meer" at the end edge of a row.
     mutating func scrollHint(row: Int, up: Bool, content: ContentStore, language: String, overlay: Bool = false) {
-        let text = (up ? "↑ " : "↓ ") + content.ui(UIKey.more.rawValue, language)
+        let text = (up ? "↑ " : "↓ ") + content.ui(.more, language)
         let line = TextLayout.singleLine(text, width: textWidth, direction: direction, mode: config.bidiMode)
         let x = direction == .rightToLeft ? margin : frame.width - margin - line.width
         frame.put(line, x: x, y: row, style: .dim)

@@ -57,22 +57,25 @@ extension ContentStore {
 
     public func uiLocalized(_ key: String, _ language: String) -> Localized {
         guard let source = uiLabels[key] else { return Localized(text: key, language: sourceLanguage) }
-        return localize(source, context: "ui/\(key)", language: language)
+        return localize(source, context: POContext.ui(key).string, language: language)
     }
 
+    /// An interface label by its typed key, localised.
+    public func ui(_ key: UIKey, _ language: String) -> String { ui(key.rawValue, language) }
+
     public func audienceLabel(_ audience: Audience, _ language: String) -> Localized {
-        localize(audience.label, context: "audience/\(audience.id)/label", language: language)
+        localize(audience.label, context: POContext.audienceLabel(audience.id).string, language: language)
     }
 
     public func audienceDescription(_ audience: Audience, _ language: String) -> Localized {
-        localize(audience.description, context: "audience/\(audience.id)/description", language: language)
+        localize(audience.description, context: POContext.audienceDescription(audience.id).string, language: language)
     }
 
     public func categoryName(_ category: Category, _ language: String) -> Localized {
-        localize(category.name, context: "category/\(category.id)", language: language)
+        localize(category.name, context: POContext.category(category.id).string, language: language)
     }
 
     public func topicText(_ topic: Topic, _ kind: SegmentKind, _ source: String, _ language: String) -> Localized {
-        localize(source, context: SourceSegments.context(topic: topic.id, kind), language: language)
+        localize(source, context: POContext.topic(topic.id, kind).string, language: language)
     }
 }

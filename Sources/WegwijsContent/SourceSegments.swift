@@ -10,7 +10,7 @@ public struct SourceSegment: Equatable, Sendable {
 }
 
 public enum SourceSegments {
-    public static func context(topic: String, _ kind: SegmentKind) -> String { "topic/\(topic)/\(kind.rawValue)" }
+    public static func context(topic: String, _ kind: SegmentKind) -> String { POContext.topic(topic, kind).string }
 
     /// All segments of the store, in a stable order, duplicates merged.
     public static func all(_ store: ContentStore, contentRoot: String = "Content") -> [SourceSegment] {
@@ -27,14 +27,14 @@ public enum SourceSegments {
             result.append(SourceSegment(context: context, text: text, references: [reference], comment: comment))
         }
         for (key, line) in store.uiOrder {
-            add("ui/\(key)", store.uiLabels[key] ?? "", "\(contentRoot)/ui.yaml:\(line)", uiComments[key])
+            add(POContext.ui(key).string, store.uiLabels[key] ?? "", "\(contentRoot)/ui.yaml:\(line)", uiComments[key])
         }
         for audience in store.audiences {
-            add("audience/\(audience.id)/label", audience.label, "\(contentRoot)/audiences.yaml", "Target group: what a person picks on 'who are you?'")
-            add("audience/\(audience.id)/description", audience.description, "\(contentRoot)/audiences.yaml", "Target group: one sentence a person recognises themselves in")
+            add(POContext.audienceLabel(audience.id).string, audience.label, "\(contentRoot)/audiences.yaml", "Target group: what a person picks on 'who are you?'")
+            add(POContext.audienceDescription(audience.id).string, audience.description, "\(contentRoot)/audiences.yaml", "Target group: one sentence a person recognises themselves in")
         }
         for category in store.categories {
-            add("category/\(category.id)", category.name, "\(contentRoot)/categories.yaml", "Category name in a menu")
+            add(POContext.category(category.id).string, category.name, "\(contentRoot)/categories.yaml", "Category name in a menu")
         }
         for topic in store.topics {
             let file = topic.file

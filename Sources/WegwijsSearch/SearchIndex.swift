@@ -81,24 +81,10 @@ public final class SearchIndex {
     ///     The query itself may be in any language.
     ///   - audience: the target group chosen, or nil.
     public func search(_ query: String, language: String, audience: String?, limit: Int = 20) -> [SearchResult] {
-        // One key press on the search screen asks twice (update counts the results to
-        // move the selection, view draws them): the second time is free.
-        let key = LastSearch.Key(query: query, language: language, audience: audience, limit: limit)
-        if let last = lastSearch, last.key == key { return last.results }
-        let results = run(query, language: language, audience: audience, limit: limit)
-        lastSearch = LastSearch(key: key, results: results)
-        return results
+        // No memo here: the program loop derives the search screen's page once per
+        // state change and keeps it (App.page), so each query is asked once.
+        run(query, language: language, audience: audience, limit: limit)
     }
-
-    private struct LastSearch {
-        struct Key: Equatable {
-            var query: String, language: String, audience: String?, limit: Int
-        }
-        var key: Key
-        var results: [SearchResult]
-    }
-
-    private var lastSearch: LastSearch?
 
     private func run(_ query: String, language: String, audience: String?, limit: Int) -> [SearchResult] {
         guard limit > 0 else { return [] }

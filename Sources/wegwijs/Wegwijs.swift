@@ -5,6 +5,7 @@ import WegwijsContent
 import WegwijsSearch
 import Logging
 import WegwijsKiosk
+import WegwijsProgram
 import WegwijsTerminal
 import WegwijsText
 
@@ -133,16 +134,16 @@ struct Browse: ParsableCommand {
         // The search index, built once from the content (deterministic), right after the
         // first frame is drawn. Without it (SQLite failed) search finds nothing and offers
         // the categories; everything else works.
-        let makeSearch = { () -> SearchIndex? in
+        let makeSearch = { () -> (any TopicSearch)? in
             do { return try SearchIndex(content: store) } catch {
                 printError("wegwijs: search is not available: \(error)")
                 return nil
             }
         }
         guard kiosk else {
-            TerminalSession.run(content: store, makeSearch: makeSearch, state: state,
-                                config: AppConfig(allowQuit: true, bidiMode: bidi), useColor: useColor, benchmarkExit: benchmarkExit,
-                                afterFirstFrame: { loaded.saveSnapshot?() })
+            let effects = Effects(writeSnapshot: { loaded.saveSnapshot?() }, buildSearch: makeSearch)
+            TerminalSession.run(state: state, env: Environment(content: store, config: AppConfig(allowQuit: true, bidiMode: bidi)),
+                                reducer: AppReducer(), effects: effects, useColor: useColor, benchmarkExit: benchmarkExit)
             return
         }
         let settings = try loadKioskConfig()
@@ -153,19 +154,19 @@ struct Browse: ParsableCommand {
         let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger,
                                        cacheDirectory: source.cacheDirectory, today: { Today.string },
                                        loadedFilesKey: loaded.filesKey)
-        var sequence = AdminSequence(settings.adminSequence)
-        let hooks = TerminalSession.Kiosk(
-            isAdminExit: { sequence.feed($0) },
+        let effects = Effects(
+            writeSnapshot: { loaded.saveSnapshot?() },
+            buildSearch: makeSearch,
             reload: { force in
                 guard let fresh = reloader.check(force: force) else { return nil }
                 return (fresh, try? SearchIndex(content: fresh))
             },
-            pollSeconds: Double(settings.contentPollSeconds),
             log: { logger.info("\($0)") })
         let config = AppConfig(allowQuit: false, bidiMode: bidi,
                                idle: IdlePolicy(idleSeconds: Double(settings.idleSeconds), countdownSeconds: Double(settings.countdownSeconds)))
-        TerminalSession.run(content: store, makeSearch: makeSearch, state: state, config: config, useColor: useColor, kiosk: hooks,
-                            afterFirstFrame: { loaded.saveSnapshot?() })
+        let reducer = KioskReducer(adminSequence: settings.adminSequence, pollSeconds: Double(settings.contentPollSeconds))
+        TerminalSession.run(state: state, env: Environment(content: store, config: config), reducer: reducer, effects: effects,
+                            useColor: useColor, kiosk: true)
         logger.info("kiosk stopped")
     }
 

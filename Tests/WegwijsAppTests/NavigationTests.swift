@@ -139,11 +139,11 @@ final class NavigationTests: XCTestCase {
         var d = Driver(content: TestContent.minimal)
         d.config = AppConfig(allowQuit: false)
         d.type("q")
-        XCTAssertFalse(d.state.shouldQuit)
+        XCTAssertFalse(d.quit)
         XCTAssertFalse(d.screenText.contains("q "), "no quit key shown at the kiosk")
         d.config = AppConfig(allowQuit: true)
         d.type("q")
-        XCTAssertTrue(d.state.shouldQuit)
+        XCTAssertTrue(d.quit)
     }
 
     func testTopicPageScrollsAndStopsAtTheEnd() {

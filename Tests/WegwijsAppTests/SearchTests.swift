@@ -105,10 +105,10 @@ final class SearchTests: XCTestCase {
         d.type("/")
         d.type("q h l + * 0 1 /")
         XCTAssertEqual(d.state.query, "q h l + * 0 1 /")
-        XCTAssertFalse(d.state.shouldQuit, "q typed in search is text, not quit")
+        XCTAssertFalse(d.quit, "q typed in search is text, not quit")
         XCTAssertEqual(d.state.screen, .search)
         d.press(.function(10))
-        XCTAssertTrue(d.state.shouldQuit, "F10 still quits")
+        XCTAssertTrue(d.quit, "F10 still quits")
     }
 
     func testEscReturnsToWhereThePersonWas() {

@@ -36,6 +36,11 @@ struct Driver {
     let content: ContentStore
     var search: SearchIndex?
     var config = AppConfig()
+    /// Every effect update asked for, in order.
+    var effects: [Effect] = []
+    /// Whether a key or action asked the program to end.
+    var quit: Bool { effects.contains(.quit) }
+    var env: Environment { Environment(content: content, search: search, config: config) }
 
     init(content: ContentStore, search: SearchIndex? = nil, language: String = "nl", size: Size = Size(columns: 80, rows: 24)) {
         self.content = content
@@ -44,15 +49,19 @@ struct Driver {
     }
 
     mutating func press(_ keys: Key...) {
-        for key in keys { state = App.update(state, .key(key), content: content, search: search, config: config) }
+        for key in keys { send(.key(key)) }
     }
 
     mutating func type(_ text: String) {
         for character in text { press(.character(character)) }
     }
 
-    mutating func perform(_ action: Action) {
-        state = App.update(state, .action(action), content: content, search: search, config: config)
+    mutating func perform(_ action: Action) { send(.action(action)) }
+
+    mutating func send(_ event: Event) {
+        let (next, produced) = App.step(state, event, env)
+        state = next
+        effects += produced
     }
 
     /// Clicks the first cell showing `text`, through the frame's hotspots, as a mouse would.

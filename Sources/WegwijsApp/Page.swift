@@ -1,0 +1,62 @@
+import WegwijsContent
+
+/// What the current screen shows, derived from the state and the environment: the
+/// menu, the search results or the topic's lines at the current width. Update and view
+/// share it; the program loop derives it once per change of `Page.Key` and keeps it
+/// (as the bubbles viewport keeps its lines), so a key that only moves the selection
+/// or scrolls lays nothing out and asks the search nothing.
+public struct Page {
+    /// Everything a page depends on in the state. Selection and scroll are not in it.
+    public struct Key: Equatable, Sendable {
+        public var screen: Screen
+        public var language: String
+        public var audience: String?
+        public var query: String
+        public var size: Size
+
+        public init(_ state: State) {
+            screen = state.screen
+            language = state.language
+            audience = state.audience
+            query = state.screen == .search ? state.query : ""
+            size = state.size
+        }
+    }
+
+    public var key: Key
+    /// A menu screen's items; nil on a topic page and on the search screen.
+    public var menu: Menu?
+    /// The search screen's hint, results or categories.
+    public var search: SearchPage?
+    /// A topic page's lines at the current width; nil elsewhere or when the topic is gone.
+    public var topicLines: [PageLine]?
+
+    /// How many things the person can choose on this page (nil on a topic page).
+    var itemCount: Int? { menu?.items.count ?? search?.items.count }
+}
+
+extension App {
+    /// The page for a state: pure.
+    public static func page(_ state: State, _ env: Environment) -> Page {
+        var page = Page(key: Page.Key(state))
+        switch state.screen {
+        case .search:
+            page.search = SearchScreen.page(for: state, content: env.content, search: env.search)
+        case .topic(let id):
+            if let topic = env.content.topic(id) {
+                let document = TopicDocument(topic, language: state.language, audience: state.audience, content: env.content)
+                page.topicLines = TopicPage.lines(document, width: Layout.textWidth(state.size), content: env.content,
+                                                  mode: env.config.bidiMode)
+            }
+        default:
+            page.menu = Menus.menu(for: state, content: env.content)
+        }
+        return page
+    }
+
+    /// `page` unless the one at hand is still for this state.
+    public static func page(_ state: State, _ env: Environment, reusing kept: Page?) -> Page {
+        if let kept, kept.key == Page.Key(state) { return kept }
+        return page(state, env)
+    }
+}
