@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsProgram", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WegwijsProgramTests", dependencies: ["WegwijsProgram", "WegwijsApp", "WegwijsContent"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",

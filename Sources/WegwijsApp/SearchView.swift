@@ -63,84 +63,32 @@ extension App {
         let size = state.size
         let mode = canvas.config.bidiMode
         let roomy = size.rows >= 16
-        let lastRow = size.rows - 2
         let width = canvas.textWidth
         let snippetIndent = 2
-        struct ItemLine {
-            var line: VisualLine
-            var style: Style
-            var indent: Int
-            var highlights: [Range<Int>]
-        }
+        let screenDirection = canvas.direction
         let otherGroup = content.ui(.searchOtherGroup, state.language)
-        func layOut(_ item: SearchItem) -> [ItemLine] {
-            let titleDirection = content.language(item.label.language)?.direction ?? canvas.direction
+        func layOut(_ item: SearchItem) -> [ListRow] {
+            let titleDirection = content.language(item.label.language)?.direction ?? screenDirection
             let title = TextLayout.singleLine(item.label.text, width: width, direction: titleDirection, mode: mode)
-            var lines = [ItemLine(line: title, style: .normal, indent: 0,
-                                  highlights: SearchScreen.highlights(in: title, terms: item.matchedTerms,
-                                                                      direction: titleDirection, mode: mode))]
+            var lines = [ListRow(line: title, style: .normal, indent: 0,
+                                 highlights: SearchScreen.highlights(in: title, terms: item.matchedTerms,
+                                                                     direction: titleDirection, mode: mode))]
             if item.isOtherGroup {
-                let note = TextLayout.singleLine(otherGroup, width: width - snippetIndent, direction: canvas.direction, mode: mode)
-                lines.append(ItemLine(line: note, style: .note, indent: snippetIndent, highlights: []))
+                let note = TextLayout.singleLine(otherGroup, width: width - snippetIndent, direction: screenDirection, mode: mode)
+                lines.append(ListRow(line: note, style: .note, indent: snippetIndent))
             }
             if let snippet = item.snippet {
-                let direction = SearchScreen.direction(of: snippet, screen: canvas.direction)
+                let direction = SearchScreen.direction(of: snippet, screen: screenDirection)
                 let wrapped = SearchScreen.snippetLines(snippet, width: width - snippetIndent, maxLines: roomy ? 2 : 1,
                                                         direction: direction, mode: mode)
                 for line in wrapped {
                     let highlights = SearchScreen.highlights(in: line, terms: item.matchedTerms, direction: direction, mode: mode)
-                    lines.append(ItemLine(line: line, style: .dim, indent: snippetIndent, highlights: highlights))
+                    lines.append(ListRow(line: line, style: .dim, indent: snippetIndent, highlights: highlights))
                 }
             }
             return lines
         }
-        // Laid out when needed: only the items up to the last one on screen.
-        var laidOut: [[ItemLine]?] = Array(repeating: nil, count: items.count)
-        func itemLines(_ index: Int) -> [ItemLine] {
-            if let lines = laidOut[index] { return lines }
-            let lines = layOut(items[index])
-            laidOut[index] = lines
-            return lines
-        }
-        let gap = roomy ? 1 : 0
-        let selected = min(max(0, state.selection), max(0, items.count - 1))
-        var row = firstRow
-        // First visible item: the smallest that keeps the selection on screen.
-        var first = 0
-        func rowsNeeded(_ from: Int, _ to: Int) -> Int {
-            guard from <= to else { return 0 }
-            return (from...to).reduce(0) { $0 + itemLines($1).count } + gap * (to - from)
-        }
-        while first < selected && rowsNeeded(first, selected) > lastRow - row { first += 1 }
-        if first > 0 { canvas.scrollHint(row: row - 1, up: true, content: content, language: state.language) }
-        var index = first
-        while index < items.count {
-            let lines = itemLines(index)
-            if row + lines.count > lastRow { break }
-            for (i, item) in lines.enumerated() {
-                let y = row + i
-                let isTitle = i == 0
-                let style = isTitle && index == selected ? Style.selected : item.style
-                if isTitle && index == selected {
-                    canvas.paintLine(row: y, indent: 0, style: .selected)
-                    canvas.marker(row: y)
-                }
-                canvas.place(item.line, row: y, indent: item.indent, style: style)
-                let x = canvas.x(for: item.line, indent: item.indent)
-                for range in item.highlights {
-                    canvas.frame.paint(row: y, from: x + range.lowerBound, to: x + range.upperBound, style: .highlight)
-                }
-                canvas.frame.hotspots.append(Hotspot(row: y, columns: 0..<canvas.frame.width, action: .open(index)))
-            }
-            if gap > 0 && row + lines.count < lastRow {
-                // The gap below an item belongs to it: a bigger target for fingers.
-                canvas.frame.hotspots.append(Hotspot(row: row + lines.count, columns: 0..<canvas.frame.width, action: .open(index)))
-            }
-            row += lines.count + gap
-            index += 1
-        }
-        if index < items.count {
-            canvas.scrollHint(row: lastRow, up: false, content: content, language: state.language)
-        }
+        ListView(count: items.count, selected: state.selection, gap: roomy ? 1 : 0, numbered: false) { layOut(items[$0]) }
+            .draw(&canvas, firstRow: firstRow, lastRow: size.rows - 2, content: content, language: state.language)
     }
 }

@@ -87,85 +87,30 @@ extension App {
             row += canvas.paragraph(note, row: row, style: .note, maxRows: 2)
         }
         row += 1
-        let lastRow = size.rows - 2
         let numberWidth = String(menu.items.count).count + 1
         // Each item's rows: the label and, where there is room, its detail.
         let textWidth = Layout.textWidth(size) - numberWidth - 1
         let showDetails = size.rows >= 16
-        let itemLines: [[(VisualLine, Style)]] = menu.items.map { item in
+        let direction = canvas.direction, mode = canvas.config.bidiMode
+        let list = ListView(count: menu.items.count, selected: state.selection, gap: showDetails ? 1 : 0, numbered: true) { index in
+            let item = menu.items[index]
             // Each label in the direction of the language it is in (a fallback may differ).
-            let labelDirection = item.ownDirection ?? content.language(item.label.language)?.direction ?? canvas.direction
-            var lines = [(TextLayout.singleLine(item.label.text, width: textWidth, direction: labelDirection, mode: canvas.config.bidiMode), Style.normal)]
+            let labelDirection = item.ownDirection ?? content.language(item.label.language)?.direction ?? direction
+            var rows = [ListRow(line: TextLayout.singleLine(item.label.text, width: textWidth, direction: labelDirection,
+                                                            mode: mode), style: .normal)]
             if showDetails, let detail = item.detail {
-                let detailDirection = content.language(detail.language)?.direction ?? canvas.direction
-                let wrapped = TextLayout.wrap(detail.text, width: textWidth, direction: detailDirection, mode: canvas.config.bidiMode)
-                lines += wrapped.prefix(2).map { ($0, Style.dim) }
+                let detailDirection = content.language(detail.language)?.direction ?? direction
+                let wrapped = TextLayout.wrap(detail.text, width: textWidth, direction: detailDirection, mode: mode)
+                rows += wrapped.prefix(2).map { ListRow(line: $0, style: .dim) }
             }
-            return lines
+            return rows
         }
-        // First visible item: the smallest that keeps the selection on screen.
-        let available = lastRow - row
-        let selected = min(max(0, state.selection), max(0, menu.items.count - 1))
-        var first = 0
-        func rowsNeeded(_ from: Int, _ to: Int) -> Int {
-            guard from <= to else { return 0 }
-            return (from...to).reduce(0) { $0 + itemLines[$1].count } + (showDetails ? (to - from) : 0)
-        }
-        while first < selected && rowsNeeded(first, selected) > available { first += 1 }
-        if first > 0 { canvas.scrollHint(row: row - 1, up: true, content: content, language: state.language) }
-        var index = first
-        while index < menu.items.count {
-            let lines = itemLines[index]
-            if row + lines.count > lastRow { break }
-            let isSelected = index == selected
-            // "1." reads "1." left to right; in a right-to-left list the full stop sits on
-            // the left of the number, where the text begins, as Arabic lists write it.
-            let digits = String(index + 1)
-            let numberText = canvas.direction == .rightToLeft ? "." + digits : digits + "."
-            let number = VisualLine(text: String(repeating: " ", count: numberWidth - numberText.count) + numberText, width: numberWidth)
-            for (i, (line, style)) in lines.enumerated() {
-                let y = row + i
-                if i == 0 {
-                    canvas.place(number, row: y, indent: 0, style: .number)
-                    canvas.place(line, row: y, indent: numberWidth + 1, style: isSelected ? .selected : style)
-                    if isSelected {
-                        canvas.paintLine(row: y, indent: numberWidth, style: .selected)
-                        canvas.marker(row: y)
-                    }
-                } else {
-                    canvas.place(line, row: y, indent: numberWidth + 1, style: style)
-                }
-                canvas.frame.hotspots.append(Hotspot(row: y, columns: 0..<canvas.frame.width, action: .open(index)))
-            }
-            if showDetails && row + lines.count < lastRow {
-                // The gap below an item belongs to it: a bigger target for fingers.
-                canvas.frame.hotspots.append(Hotspot(row: row + lines.count, columns: 0..<canvas.frame.width, action: .open(index)))
-            }
-            row += lines.count + (showDetails ? 1 : 0)
-            index += 1
-        }
-        if index < menu.items.count {
-            canvas.scrollHint(row: lastRow, up: false, content: content, language: state.language)
-        }
+        list.draw(&canvas, firstRow: row, lastRow: size.rows - 2, content: content, language: state.language)
     }
 
     static func drawTopic(_ canvas: inout Canvas, _ lines: [PageLine], state: State, content: ContentStore) {
-        let visible = Layout.pageRows(state.size)
-        let top = max(0, min(state.scroll, lines.count - visible))
-        for (i, pageLine) in lines.dropFirst(top).prefix(visible).enumerated() {
-            let y = 1 + i
-            if pageLine.bullet { canvas.place(VisualLine(text: "•", width: 1), row: y, indent: pageLine.indent - 2, style: .normal) }
-            canvas.place(pageLine.line, row: y, indent: pageLine.indent, style: pageLine.style)
-        }
-        let hintRow = state.size.rows - 2
-        if top + visible < lines.count {
-            canvas.scrollHint(row: hintRow, up: false, content: content, language: state.language)
-            canvas.frame.hotspots.append(Hotspot(row: hintRow, columns: 0..<canvas.frame.width, action: .page(1)))
-        }
-        if top > 0 {
-            canvas.scrollHint(row: 1, up: true, content: content, language: state.language, overlay: true)
-            canvas.frame.hotspots.append(Hotspot(row: 1, columns: 0..<canvas.frame.width, action: .page(-1)))
-        }
+        PageView(lines: lines, scroll: state.scroll)
+            .draw(&canvas, firstRow: 1, lastRow: state.size.rows - 2, content: content, language: state.language)
     }
 
     /// The kiosk's last seconds before a fresh start, over the bottom of the screen, in
@@ -177,7 +122,7 @@ extension App {
         let top = max(1, bottom - lines.count - 1)
         for row in top...bottom {
             canvas.frame.clear(row: row, style: .selected)
-            canvas.frame.hotspots.append(Hotspot(row: row, columns: 0..<canvas.frame.width, action: .wake))
+            canvas.hotspot(row: row, .wake)
         }
         for (i, line) in lines.prefix(bottom - top).enumerated() {
             canvas.place(line, row: top + 1 + i, indent: 0, style: .selected, margin: 2)
@@ -230,65 +175,5 @@ extension App {
             canvas.frame.hotspots.append(Hotspot(row: y, columns: start..<(start + width), action: entry.action))
             used += width + 3
         }
-    }
-}
-
-/// Draws into a frame in reading direction: "indent" counts from the left edge in a
-/// left-to-right screen and from the right edge in a right-to-left one.
-struct Canvas {
-    var frame: Frame
-    let direction: TextDirection
-    let margin: Int
-    let config: AppConfig
-
-    var textWidth: Int { max(1, frame.width - 2 * margin) }
-
-    func x(for line: VisualLine, indent: Int, margin: Int? = nil) -> Int {
-        let m = margin ?? self.margin
-        return direction == .rightToLeft ? frame.width - m - indent - line.width : m + indent
-    }
-
-    mutating func place(_ line: VisualLine, row: Int, indent: Int, style: Style, margin: Int? = nil) {
-        frame.put(line, x: x(for: line, indent: indent, margin: margin), y: row, style: style)
-    }
-
-    /// Paints the rest of a row from `indent` on (the selection bar).
-    mutating func paintLine(row: Int, indent: Int, style: Style) {
-        if direction == .rightToLeft {
-            frame.paint(row: row, from: margin, to: frame.width - margin - indent, style: style)
-        } else {
-            frame.paint(row: row, from: margin + indent, to: frame.width - margin, style: style)
-        }
-    }
-
-    /// The selection marker in the margin at the start edge.
-    mutating func marker(row: Int) {
-        guard margin > 0 else { return }
-        if direction == .rightToLeft {
-            frame.put("‹", x: frame.width - 1, y: row, style: .selected)
-        } else {
-            frame.put("›", x: 0, y: row, style: .selected)
-        }
-    }
-
-    mutating func text(_ text: String, row: Int, style: Style, margin: Int? = nil, truncate: Bool = false) {
-        let width = frame.width - 2 * (margin ?? self.margin)
-        let line = TextLayout.singleLine(text, width: width, direction: direction, mode: config.bidiMode)
-        frame.put(line, x: x(for: line, indent: 0, margin: margin), y: row, style: style)
-    }
-
-    /// A wrapped paragraph; returns the rows used.
-    mutating func paragraph(_ text: String, row: Int, style: Style, maxRows: Int) -> Int {
-        let lines = TextLayout.wrap(text, width: textWidth, direction: direction, mode: config.bidiMode).prefix(maxRows)
-        for (i, line) in lines.enumerated() { place(line, row: row + i, indent: 0, style: style) }
-        return lines.count
-    }
-
-    /// "↓ meer" at the end edge of a row.
-    mutating func scrollHint(row: Int, up: Bool, content: ContentStore, language: String, overlay: Bool = false) {
-        let text = (up ? "↑ " : "↓ ") + content.ui(.more, language)
-        let line = TextLayout.singleLine(text, width: textWidth, direction: direction, mode: config.bidiMode)
-        let x = direction == .rightToLeft ? margin : frame.width - margin - line.width
-        frame.put(line, x: x, y: row, style: .dim)
     }
 }

@@ -23,6 +23,7 @@ public struct TestBackend: Backend {
     public let clock: FakeClock
     /// Every frame drawn, in order.
     public private(set) var frames: [Frame] = []
+    private var reachedEnd = false
 
     public init(size: Size = Size(columns: 80, rows: 24), clock: FakeClock = FakeClock(), script: [Step] = []) {
         self.size = size
@@ -36,9 +37,14 @@ public struct TestBackend: Backend {
 
     public mutating func draw(_ frame: Frame) { frames.append(frame) }
 
-    /// The script's next step; at its end the terminal hangs up, so `run` ends.
+    /// The script's next step. At its end nothing comes for a moment (so the program
+    /// draws what the script led to), then the terminal hangs up and `run` ends.
     public mutating func next(timeout: Double) -> Input {
-        guard let step = script.first else { return .hangup }
+        guard let step = script.first else {
+            if reachedEnd { return .hangup }
+            reachedEnd = true
+            return .timeout
+        }
         switch step {
         case .input(let input):
             script.removeFirst()
