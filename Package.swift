@@ -64,11 +64,14 @@ let package = Package(
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk",
+                "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk", "WegwijsTranslations",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The translators' workflow: the template from the content, msgmerge/msgcat through
+        // a small process runner. FoundationEssentials only.
+        .target(name: "WegwijsTranslations", dependencies: ["WegwijsContent"]),
         // A pseudo-terminal for the start-up benchmark (C: feature macros).
         .target(name: "CPseudoTerminal"),
         // `make bench`: start-up, key press, memory, text layout and search figures.
@@ -88,6 +91,7 @@ let package = Package(
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsProgram", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WegwijsTranslationsTests", dependencies: ["WegwijsTranslations", "WegwijsContent"]),
         .testTarget(name: "WegwijsProgramTests", dependencies: ["WegwijsProgram", "WegwijsApp", "WegwijsContent"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(

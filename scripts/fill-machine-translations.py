@@ -7,6 +7,9 @@ The JSON maps msgctxt -> {Dutch msgid: translation} or, for interface labels,
 "ui/KEY" -> translation. Entries a person has reviewed (translated, not fuzzy) are
 never overwritten. This is a tool for the people building Wegwijs; translators work
 in Poedit or Weblate (README, "Translating").
+
+Needs polib (Debian: python3-polib, installed by scripts/install-deps.sh) and the
+JSON file of translations, written by whoever makes the machine translations.
 """
 import json
 import sys

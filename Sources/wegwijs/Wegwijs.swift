@@ -162,31 +162,22 @@ struct Browse: ParsableCommand {
                 return (fresh, try? SearchIndex(content: fresh))
             },
             log: { logger.info("\($0)") })
-        let config = AppConfig(allowQuit: false, bidiMode: bidi,
-                               idle: IdlePolicy(idleSeconds: Double(settings.idleSeconds), countdownSeconds: Double(settings.countdownSeconds)))
-        let reducer = KioskReducer(adminSequence: settings.adminSequence, pollSeconds: Double(settings.contentPollSeconds))
-        TerminalSession.run(state: state, env: Environment(content: store, config: config), reducer: reducer, effects: effects,
+        TerminalSession.run(state: state, env: Environment(content: store, config: settings.appConfig(bidiMode: bidi)),
+                            reducer: settings.reducer, effects: effects,
                             useColor: useColor, kiosk: true)
         logger.info("kiosk stopped")
     }
 
-    /// The kiosk's settings; a missing default file means the defaults, a broken one stops.
     func loadKioskConfig() throws -> KioskConfig {
-        let path = kioskConfig ?? KioskConfig.defaultPath
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            if kioskConfig != nil { throw ValidationError("cannot read the kiosk settings \(path)") }
-            printError("wegwijs: no \(path): kiosk defaults, and no administrator key sequence (only SIGTERM ends the kiosk)")
-            return KioskConfig()
-        }
-        let (settings, errors) = KioskConfig.parse(text, file: path)
-        if !errors.isEmpty {
-            for error in errors { printError(error.description) }
+        do {
+            let (settings, warnings) = try KioskConfig.load(path: kioskConfig)
+            for warning in warnings { printError(warning) }
+            return settings
+        } catch let failure as KioskConfig.LoadFailure {
+            if case .unreadable = failure { throw ValidationError(failure.description) }
+            printError(failure.description)
             throw ExitCode(1)
         }
-        if settings.adminSequence.isEmpty {
-            printError("wegwijs: no admin-sequence in \(path): only SIGTERM ends the kiosk")
-        }
-        return settings
     }
 }
 

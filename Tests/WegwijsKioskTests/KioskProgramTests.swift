@@ -118,3 +118,30 @@ final class KioskProgramTests: XCTestCase {
         XCTAssertEqual(recorder.snapshots, 1, "the snapshot is written once, after the first frame")
     }
 }
+
+final class KioskSetupTests: XCTestCase {
+    func testAMissingDefaultFileMeansTheDefaultsAndANamedOneMustExist() throws {
+        try XCTSkipIf(FileManager.default.fileExists(atPath: KioskConfig.defaultPath), "a kiosk's own settings are installed here")
+        let (config, warnings) = try KioskConfig.load(path: nil)
+        XCTAssertEqual(config, KioskConfig())
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertThrowsError(try KioskConfig.load(path: "/nonexistent/kiosk.yaml"))
+    }
+
+    func testABrokenFileStopsTheKioskWithItsLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).yaml")
+        try "idle-seconds: soon\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        XCTAssertThrowsError(try KioskConfig.load(path: file.path)) { error in
+            XCTAssertTrue("\(error)".contains("\(file.path):1: idle-seconds"), "\(error)")
+        }
+    }
+
+    func testTheAppAtTheKioskCannotQuitAndResetsWhenIdle() {
+        var settings = KioskConfig()
+        settings.idleSeconds = 60
+        let app = settings.appConfig(bidiMode: .app)
+        XCTAssertFalse(app.allowQuit)
+        XCTAssertEqual(app.idle, IdlePolicy(idleSeconds: 60, countdownSeconds: 15))
+    }
+}
