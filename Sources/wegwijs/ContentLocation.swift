@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds Content/ and Translations/ without options: next to a checkout's build
 /// folder, in PREFIX/share/wegwijs after `make install`, or in the current directory.

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import WegwijsApp
 import WegwijsContent
 import WegwijsSearch
@@ -78,7 +81,15 @@ enum Today {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let line = Array((text + "\n").utf8)
+    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+/// "12.346": a score with three decimals (String(format:) is not in FoundationEssentials).
+func threeDecimals(_ value: Double) -> String {
+    let thousandths = Int((abs(value) * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return (value < 0 && thousandths > 0 ? "-" : "") + "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
 }
 
 @main
@@ -275,7 +286,7 @@ struct Search: ParsableCommand {
         for result in index.search(query.joined(separator: " "), language: language, audience: person.audience, limit: limit) {
             guard let topic = store.topic(result.topicID) else { continue }
             let title = store.topicText(topic, .title, topic.title, language).text
-            let score = String(format: "%.3f", result.score)
+            let score = threeDecimals(result.score)
             print([topic.id, title, score, result.isForAudience ? "" : "other-group"].joined(separator: "\t"))
         }
     }
