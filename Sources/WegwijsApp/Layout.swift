@@ -20,4 +20,17 @@ public enum Layout {
 
     /// Rows available for menu items (a rough figure for paging).
     static func listRows(_ size: Size) -> Int { max(1, size.rows - titleRow(size) - 4) }
+
+    /// The window split into `count` equal columns side by side (the whole width for one).
+    public static func columns(_ size: Size, count: Int) -> [Rect] {
+        let count = max(1, count)
+        var rest = Rect(x: 0, y: 0, width: size.columns, height: size.rows)
+        var areas: [Rect] = []
+        for remaining in stride(from: count, to: 1, by: -1) {
+            let (left, right) = rest.split(columns: rest.width / remaining)
+            areas.append(left)
+            rest = right
+        }
+        return areas + [rest]
+    }
 }

@@ -28,8 +28,13 @@ public struct Page {
     public var menu: Menu?
     /// The search screen's hint, results or categories.
     public var search: SearchPage?
-    /// A topic page's lines at the current width; nil elsewhere or when the topic is gone.
-    public var topicLines: [PageLine]?
+    /// A topic page's columns, each laid out at its width (Layout.columns): one today;
+    /// a view of two languages side by side gives two. Empty elsewhere or when the
+    /// topic is gone.
+    public var topicColumns: [TopicColumn] = []
+
+    /// The first (or only) column's lines: what scrolling counts.
+    public var topicLines: [PageLine]? { topicColumns.isEmpty ? nil : topicColumns.map(\.lines).max { $0.count < $1.count } }
 
     /// How many things the person can choose on this page (nil on a topic page).
     var itemCount: Int? { menu?.items.count ?? search?.items.count }
@@ -44,9 +49,7 @@ extension App {
             page.search = SearchScreen.page(for: state, content: env.content, search: env.search)
         case .topic(let id):
             if let topic = env.content.topic(id) {
-                let document = TopicDocument(topic, language: state.language, audience: state.audience, content: env.content)
-                page.topicLines = TopicPage.lines(document, width: Layout.textWidth(state.size), content: env.content,
-                                                  mode: env.config.bidiMode)
+                page.topicColumns = topicColumns(topic, languages: [state.language], state, env)
             }
         default:
             page.menu = Menus.menu(for: state, content: env.content)
@@ -54,9 +57,26 @@ extension App {
         return page
     }
 
+    /// One column per language, each as wide as Layout.columns makes it.
+    static func topicColumns(_ topic: Topic, languages: [String], _ state: State, _ env: Environment) -> [TopicColumn] {
+        let areas = Layout.columns(state.size, count: languages.count)
+        return zip(languages, areas).map { language, area in
+            let document = TopicDocument(topic, language: language, audience: state.audience, content: env.content)
+            let width = max(1, area.width - 2 * Layout.margin(state.size))
+            return TopicColumn(language: language,
+                               lines: TopicPage.lines(document, width: width, content: env.content, mode: env.config.bidiMode))
+        }
+    }
+
     /// `page` unless the one at hand is still for this state.
     public static func page(_ state: State, _ env: Environment, reusing kept: Page?) -> Page {
         if let kept, kept.key == Page.Key(state) { return kept }
         return page(state, env)
     }
+}
+
+/// One column of a topic page: its language (for its direction) and its lines.
+public struct TopicColumn: Equatable, Sendable {
+    public var language: String
+    public var lines: [PageLine]
 }

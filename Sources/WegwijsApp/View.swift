@@ -19,8 +19,8 @@ extension App {
             drawSearch(&canvas, search, state: state, content: content)
         } else if let menu = page.menu {
             drawMenu(&canvas, menu, state: state, content: content)
-        } else if let lines = page.topicLines {
-            drawTopic(&canvas, lines, state: state, content: content)
+        } else if !page.topicColumns.isEmpty {
+            drawTopic(&canvas, page.topicColumns, state: state, content: content)
         } else {
             // The topic vanished (content reload): never an empty screen.
             canvas.text(content.ui(.nothingHere, lang), row: Layout.titleRow(state.size), style: .note)
@@ -108,9 +108,15 @@ extension App {
         list.draw(&canvas, firstRow: row, lastRow: size.rows - 2, content: content, language: state.language)
     }
 
-    static func drawTopic(_ canvas: inout Canvas, _ lines: [PageLine], state: State, content: ContentStore) {
-        PageView(lines: lines, scroll: state.scroll)
-            .draw(&canvas, firstRow: 1, lastRow: state.size.rows - 2, content: content, language: state.language)
+    /// Each column in its own area and its language's direction, scrolled together.
+    static func drawTopic(_ canvas: inout Canvas, _ columns: [TopicColumn], state: State, content: ContentStore) {
+        for (column, area) in zip(columns, Layout.columns(state.size, count: columns.count)) {
+            let direction = columns.count == 1 ? canvas.direction : content.language(column.language)?.direction ?? canvas.direction
+            canvas.within(area, direction: direction) {
+                PageView(lines: column.lines, scroll: state.scroll)
+                    .draw(&$0, firstRow: 1, lastRow: state.size.rows - 2, content: content, language: state.language)
+            }
+        }
     }
 
     /// The kiosk's last seconds before a fresh start, over the bottom of the screen, in

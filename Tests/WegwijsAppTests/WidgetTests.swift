@@ -38,4 +38,21 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(canvas.frame.action(atColumn: 60, row: 3), .open(1))
         XCTAssertNil(canvas.frame.action(atColumn: 10, row: 3), "the left column is not the list's")
     }
+
+    /// The seam for a two-language topic view: a page with two columns draws them side
+    /// by side, each in its own language's direction, through the ordinary view.
+    func testATopicPageWithTwoColumnsShowsThemSideBySide() throws {
+        let content = TestContent.shipped
+        let env = Environment(content: content)
+        var state = App.start(language: "nl", audience: "asylum-seeker", size: Size(columns: 100, rows: 24), content: content)
+        state.stack.append(.topic(id: "health-huisarts"))
+        var page = App.page(state, env)
+        let topic = try XCTUnwrap(content.topic("health-huisarts"))
+        page.topicColumns = App.topicColumns(topic, languages: ["nl", "ar"], state, env)
+        let frame = App.view(state, page, env)
+        let titleRow = try XCTUnwrap(frame.lines.first { $0.contains("Naar de huisarts") })
+        XCTAssertTrue(titleRow.hasPrefix("  Naar de huisarts"), titleRow)
+        XCTAssertEqual(titleRow.count, 98, "the Arabic title ends at the right margin: '\(titleRow)'")
+        XCTAssertTrue(page.topicColumns.allSatisfy { $0.lines.allSatisfy { $0.line.width <= 46 } }, "each column wrapped to its half")
+    }
 }
