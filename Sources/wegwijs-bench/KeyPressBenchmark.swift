@@ -45,16 +45,20 @@ func benchmarkSearchKeyPress(repositoryRoot: URL) -> [String] {
     return lines
 }
 
-/// Times `keys`, over and over, as the running program handles each: update, view to
-/// a frame, and the row diff against the previous frame.
+/// Times `keys`, over and over, as the program loop handles each: update with the kept
+/// page, the page derived again only when it changed, view to a frame, and the row
+/// diff against the previous frame.
 private func timeKeyPresses(_ keys: [Key], from start: State, content: ContentStore, search: SearchIndex?) -> [Duration] {
+    let env = Environment(content: content, search: search)
     var state = start
-    var previous = App.view(state, content: content, search: search)
+    var page = App.page(state, env)
+    var previous = App.view(state, page, env)
     var step = 0
     return measure(iterations: 3_000, warmUp: 300) {
-        state = App.update(state, .key(keys[step % keys.count]), content: content, search: search)
+        state = App.update(state, .key(keys[step % keys.count]), env, page: page).0
+        page = App.page(state, env, reusing: page)
         step += 1
-        let frame = App.view(state, content: content, search: search)
+        let frame = App.view(state, page, env)
         var changedRows = 0
         for y in 0..<frame.height where y >= previous.height || previous.row(y) != frame.row(y) { changedRows += 1 }
         previous = frame
