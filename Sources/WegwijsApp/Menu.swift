@@ -60,7 +60,8 @@ public enum Menus {
                                      detail: content.topicText(topic, .summary, topic.summary, lang))
                         },
                         targets: topics.map { .topic($0.id) })
-        case .topic, .search:
+        default:
+            // Topic pages, the search screen, and any screen that is not a menu.
             return nil
         }
     }

@@ -96,8 +96,9 @@ public struct Program<B: Backend, C: ProgramClock, R: Reducer, E: EffectRunner> 
         case .key(let key): return .key(key)
         case .click(let column, let row):
             // A click outside every button still says "someone is here" (the kiosk countdown).
-            let current = App.view(state, page, env)
-            return .action(current.action(atColumn: column, row: row) ?? .wake)
+            let current = state == drawnState && !environmentChanged ? frame : nil
+            let onScreen = current ?? App.view(state, page, env)
+            return .action(onScreen.action(atColumn: column, row: row) ?? .wake)
         case .wheel(let lines): return .action(.scroll(lines))
         case .resize(let size): return .resize(size)
         case .signal(let signal): return .signal(signal)
