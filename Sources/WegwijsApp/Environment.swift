@@ -9,10 +9,14 @@ public struct Environment {
     /// failed: the search screen then finds nothing and offers the categories.
     public var search: (any TopicSearch)?
     public var config: AppConfig
+    /// Keys beyond the built-in ones, with their key-bar labels.
+    public var commands: [Command]
 
-    public init(content: ContentStore, search: (any TopicSearch)? = nil, config: AppConfig = AppConfig()) {
+    public init(content: ContentStore, search: (any TopicSearch)? = nil, config: AppConfig = AppConfig(),
+                commands: [Command] = Command.standard) {
         self.content = content
         self.search = search
         self.config = config
+        self.commands = commands
     }
 }

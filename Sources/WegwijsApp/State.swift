@@ -38,6 +38,8 @@ public enum Action: Equatable, Sendable {
     case open(Int)
     case scroll(Int)
     case page(Int)
+    /// Run the `Command` with this id (a tap on its key-bar entry).
+    case command(String)
 }
 
 public enum Event: Equatable, Sendable {

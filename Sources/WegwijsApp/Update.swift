@@ -44,6 +44,9 @@ public enum App {
             next.scroll = clampedScroll(next, next.scroll, lines: App.page(next, env, reusing: page).topicLines)
         case .action(let action):
             perform(action, on: &next, env, page: page, effects: &effects)
+        case .key(let key) where command(for: key, next, env) != nil:
+            next.typedNumber = ""
+            perform(.command(command(for: key, next, env)!.id), on: &next, env, page: page, effects: &effects)
         case .key(let key):
             let action = next.screen == .search
                 ? searchAction(for: key, state: &next, page: page, config: config)
@@ -161,6 +164,8 @@ public enum App {
         switch action {
         case .wake:
             break
+        case .command(let id):
+            if let command = env.commands.first(where: { $0.id == id }), let next = command.run(state, env) { state = next }
         case .quit:
             if env.config.allowQuit { effects.append(.quit) }
         case .back:
@@ -217,7 +222,7 @@ public enum App {
             return true
         case .search:
             return true
-        case .back, .home, .changeLanguage, .quit, .wake:
+        case .back, .home, .changeLanguage, .quit, .wake, .command:
             return false
         }
     }

@@ -25,7 +25,7 @@ extension App {
             // The topic vanished (content reload): never an empty screen.
             canvas.text(content.ui(.nothingHere, lang), row: Layout.titleRow(state.size), style: .note)
         }
-        drawKeyBar(&canvas, state: state, content: content)
+        drawKeyBar(&canvas, state: state, content: content, commands: availableCommands(state, env))
         if let seconds = countdown(state, config: config) {
             drawCountdown(&canvas, seconds: seconds, state: state, content: content)
         }
@@ -139,7 +139,7 @@ extension App {
     /// language. On the search screen letters are text, so the bar names the keys that
     /// still work there. Entries that do not fit go, the least needed first (quit,
     /// then home, then language); back and search always stay.
-    static func drawKeyBar(_ canvas: inout Canvas, state: State, content: ContentStore) {
+    static func drawKeyBar(_ canvas: inout Canvas, state: State, content: ContentStore, commands: [Command] = []) {
         let lang = state.language
         let inSearch = state.screen == .search
         typealias Entry = (key: String, label: VisualLine, action: Action, keep: Int)
@@ -153,6 +153,7 @@ extension App {
         if state.stack.count > 1 { add(inSearch ? "F2" : "*", .home, .home, keep: 3) }
         if state.screen != .language { add(inSearch ? "F3" : "+", .language, .changeLanguage, keep: 2) }
         if !inSearch { add("/", .search, .search, keep: 1) }
+        for command in commands { add(command.barKey, command.label, .command(command.id), keep: command.keep) }
         if canvas.config.allowQuit { add(inSearch ? "F10" : "q", .quit, .quit, keep: 4) }
         func entryWidth(_ entry: Entry) -> Int { DisplayWidth.of(entry.key) + 1 + entry.label.width }
         func total() -> Int { 1 + entries.reduce(0) { $0 + entryWidth($1) } + 3 * max(0, entries.count - 1) }

@@ -40,7 +40,8 @@ struct Driver {
     var effects: [Effect] = []
     /// Whether a key or action asked the program to end.
     var quit: Bool { effects.contains(.quit) }
-    var env: Environment { Environment(content: content, search: search, config: config) }
+    var commands: [Command] = []
+    var env: Environment { Environment(content: content, search: search, config: config, commands: commands) }
 
     init(content: ContentStore, search: SearchIndex? = nil, language: String = "nl", size: Size = Size(columns: 80, rows: 24)) {
         self.content = content
@@ -78,7 +79,7 @@ struct Driver {
         perform(action)
     }
 
-    var frame: Frame { App.view(state, content: content, search: search, config: config) }
+    var frame: Frame { App.view(state, App.page(state, env), env) }
     var screenText: String { frame.lines.joined(separator: "\n") }
 }
 
