@@ -57,6 +57,16 @@ public enum ContentLoader {
             }
         }
 
+        // The glossary is optional: content without one simply explains no words.
+        var glossary: [GlossaryTerm] = []
+        let glossaryURL = content.appendingPathComponent("glossary.yaml")
+        if FileManager.default.fileExists(atPath: glossaryURL.path),
+           let text = read(glossaryURL, "\(root)/glossary.yaml", &log) {
+            let parsed = ConfigParser.glossary(text, file: "\(root)/glossary.yaml")
+            glossary = parsed.0
+            log.append(contentsOf: parsed.1.entries)
+        }
+
         // Read and parse every topic and PO file on all cores; the checks between
         // files follow in file order.
         let topicsDirectory = content.appendingPathComponent("topics")
@@ -138,7 +148,7 @@ public enum ContentLoader {
 
         var store = ContentStore(sourceLanguage: source, languages: languages, audiences: audiences,
                                  categories: categories, topics: topics, uiLabels: uiLabels, uiOrder: uiOrder,
-                                 catalogs: [:])
+                                 catalogs: [:], glossary: glossary)
 
         // Translations.
         let segments = SourceSegments.all(store, contentRoot: root)
@@ -176,7 +186,7 @@ public enum ContentLoader {
                         continue
                     }
                     if !topicIDs.contains(id) { continue } // topic left out for its own errors
-                } else if !["ui", "audience", "category"].contains(String(parts.first ?? "")) {
+                } else if !["ui", "audience", "category", "glossary"].contains(String(parts.first ?? "")) {
                     log.error(file, entry.line, "unknown msgctxt '\(context)'")
                     continue
                 }

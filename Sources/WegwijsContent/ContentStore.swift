@@ -11,10 +11,12 @@ public struct ContentStore: Sendable {
     public var uiLabels: [String: String]
     public var uiOrder: [(key: String, line: Int)]
     public var catalogs: [String: Catalog]
+    /// Words a newcomer may not know, explained (Content/glossary.yaml), in file order.
+    public var glossary: [GlossaryTerm]
 
     public init(sourceLanguage: String, languages: [Language], audiences: [Audience], categories: [Category],
                 topics: [Topic], uiLabels: [String: String], uiOrder: [(key: String, line: Int)] = [],
-                catalogs: [String: Catalog]) {
+                catalogs: [String: Catalog], glossary: [GlossaryTerm] = []) {
         self.sourceLanguage = sourceLanguage
         self.languages = languages
         self.audiences = audiences
@@ -23,6 +25,7 @@ public struct ContentStore: Sendable {
         self.uiLabels = uiLabels
         self.uiOrder = uiOrder
         self.catalogs = catalogs
+        self.glossary = glossary
     }
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
@@ -30,9 +33,10 @@ public struct ContentStore: Sendable {
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
 
-    /// Topics of one category for one target group (all groups when nil).
+    /// Topics of one category for one target group (all groups when nil), by their
+    /// `order:` (lower first; topics without one after all ordered ones, by id).
     public func topics(in category: String, for audience: String?) -> [Topic] {
-        topics.filter { $0.category == category && $0.isFor(audience) }
+        topics.filter { $0.category == category && $0.isFor(audience) }.sorted(by: Topic.menuOrder)
     }
 
     /// The categories that have at least one topic for the target group, in order.
