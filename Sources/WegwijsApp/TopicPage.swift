@@ -27,8 +27,9 @@ public enum TopicPage {
         var used: [Localized] = []
 
         func text(_ kind: SegmentKind, _ source: String) -> Localized {
-            let localized = content.topicText(topic, kind, source, lang)
+            var localized = content.topicText(topic, kind, source, lang)
             used.append(localized)
+            localized.text = content.withFactNotes(localized.text, of: topic, language: lang) // issue 11 item 4
             return localized
         }
         func add(_ localized: Localized, _ style: Style, indent: Int = 0, bullet: Bool = false) {

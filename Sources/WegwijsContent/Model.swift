@@ -176,15 +176,4 @@ public struct Topic: Equatable, Sendable {
     public var shownSources: [String] { sources.isEmpty ? secondarySources : sources }
 
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
-
-    /// Menu order within a category: `order:` first (lower first), then the topics
-    /// without one, each group by id.
-    public static func menuOrder(_ a: Topic, _ b: Topic) -> Bool {
-        switch (a.order, b.order) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return a.id < b.id
-        }
-    }
 }

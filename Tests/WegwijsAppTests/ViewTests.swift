@@ -115,3 +115,20 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(frame.row(row).filter { $0.style == .selected }.count, (80 - 2) - (2 + 2) + 1)
     }
 }
+
+/// Issue 11 item 4 on screen: a topic page shows the fact note, never the marker.
+final class FactNoteViewTests: XCTestCase {
+    func testATopicPageReplacesTheMarkerWithTheNote() {
+        var content = TestContent.minimal
+        let fact = Fact(id: "minimumloon", kind: .amount,
+                        dates: FactDates(asOf: "2026-01-01", checked: "2026-11-29", checkBy: "2027-01-01"),
+                        checkAt: "https://www.rijksoverheid.nl/onderwerpen/minimumloon")
+        content.topics.append(Topic(id: "work-wage", category: "work", audiences: ["labour-migrant"], title: "Loon", summary: "S",
+                                    reviewed: "2026-11-29", sources: ["https://www.rijksoverheid.nl/"], facts: [fact],
+                                    body: [Block(kind: .paragraph, text: "Het minimumloon is €14,71 per uur. [fact:minimumloon]", line: 9)]))
+        let topic = content.topics.last!
+        let text = PlainText.topic(topic, content: content, language: "nl", audience: "labour-migrant", width: 200)
+        XCTAssertTrue(text.contains("Het minimumloon is €14,71 per uur. (bedrag op 1 januari 2026 — kijk voor het bedrag van nu op rijksoverheid.nl)"), text)
+        XCTAssertFalse(text.contains("[fact:"), text)
+    }
+}
