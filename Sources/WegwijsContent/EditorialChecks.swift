@@ -125,6 +125,10 @@ public enum EditorialChecks {
     /// A translation whose Dutch contains a listed term must use the listed rendering
     /// and none of the avoided ones.
     static func terms(_ list: TermList, store: ContentStore, fold: (String) -> String, log: inout DiagnosticLog) {
+        guard store.language(list.language) != nil else {
+            log.warning(list.file, 1, "term list for '\(list.language)', which is not a declared language: name it LANG.yaml")
+            return
+        }
         guard let catalog = store.catalogs[list.language], !list.entries.isEmpty else { return }
         let glossaryForms = Dictionary(store.glossary.map { (fold($0.term), $0.forms) }, uniquingKeysWith: { a, _ in a })
         let entries = list.entries.map { entry -> (TermList.Entry, [String], [String], [String]) in

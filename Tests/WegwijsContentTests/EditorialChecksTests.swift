@@ -172,6 +172,13 @@ final class EditorialChecksTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.contains("'huisartsen'") }, "no Dutch text has 'huisartsen': \(found)")
     }
 
+    func testATermListForAnUndeclaredLanguageIsReported() throws {
+        let list = TermList(language: "english", file: "Translations/terms/english.yaml",
+                            entries: [.init(term: "huisarts", use: ["GP"], avoid: [], line: 1)])
+        let found = EditorialChecks.run(Fixtures.loadMinimal(), today: nil, termLists: [list]).map(\.description)
+        XCTAssertTrue(found.contains("Translations/terms/english.yaml:1: warning: term list for 'english', which is not a declared language: name it LANG.yaml"), "\(found)")
+    }
+
     func appendEntry(_ entry: String, to url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)
         try (text + "\n" + entry).write(to: url, atomically: true, encoding: .utf8)
