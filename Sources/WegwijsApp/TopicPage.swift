@@ -68,6 +68,7 @@ public enum TopicPage {
             add(content.ui(.contacts, lang), .heading)
             for contact in document.contacts {
                 add(contact.organisation, .title, indent: 0)
+                if let description = contact.description { add(description, .normal, indent: 2) } // issue 11 item 6
                 if let phone = contact.phone { add(label(.phone, phone, content, lang), .normal, indent: 2) }
                 if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2, isLink: true) }
                 if let address = contact.address { add(label(.address, address, content, lang), .normal, indent: 2) }

@@ -120,6 +120,41 @@ enum ConfigParser {
     }
 }
 
+extension ConfigParser {
+    /// glossary.yaml: a list of `term`, optional `forms`, `explanation`.
+    static func glossary(_ text: String, file: String) -> ([GlossaryTerm], DiagnosticLog) {
+        var reader = YAMLReader(file: file)
+        guard let root = reader.compose(text) else { return ([], reader.log) }
+        if root.string?.isEmpty == true { return ([], reader.log) }
+        guard let list = root.sequence else {
+            reader.log.error(file, reader.line(of: root), "expected a list of entries with 'term' and 'explanation'")
+            return ([], reader.log)
+        }
+        var result: [GlossaryTerm] = []
+        var seen: [String: Int] = [:]
+        for node in list {
+            guard let item = node.mapping else {
+                reader.log.error(file, reader.line(of: node), "a glossary entry needs 'term' and 'explanation'")
+                continue
+            }
+            reader.rejectUnknownKeys(item, allowed: ["term", "forms", "explanation"])
+            guard let term = reader.string(item, "term", required: true, owner: node), !term.isEmpty,
+                  let explanation = reader.string(item, "explanation", required: true, owner: node), !explanation.isEmpty
+            else { continue }
+            let line = reader.line(of: node)
+            // The term names the msgctxt (glossary/TERM): one entry per term.
+            if let first = seen[term.lowercased()] {
+                reader.log.error(file, line, "glossary term '\(term)' is already explained on line \(first)")
+                continue
+            }
+            seen[term.lowercased()] = line
+            let forms = reader.strings(item, "forms", required: false, owner: node) ?? []
+            result.append(GlossaryTerm(term: term, forms: forms.filter { !$0.isEmpty }, explanation: explanation, line: line))
+        }
+        return (result, reader.log)
+    }
+}
+
 enum Ids {
     /// Ids appear on the command line and in msgctxt: keep them plain.
     static func isValid(_ id: String) -> Bool {

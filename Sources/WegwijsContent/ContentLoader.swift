@@ -57,6 +57,16 @@ public enum ContentLoader {
             }
         }
 
+        // The glossary is optional: content without one simply explains no words.
+        var glossary: [GlossaryTerm] = []
+        let glossaryURL = content.appendingPathComponent("glossary.yaml")
+        if FileManager.default.fileExists(atPath: glossaryURL.path),
+           let text = read(glossaryURL, "\(root)/glossary.yaml", &log) {
+            let parsed = ConfigParser.glossary(text, file: "\(root)/glossary.yaml")
+            glossary = parsed.0
+            log.append(contentsOf: parsed.1.entries)
+        }
+
         // Read and parse every topic and PO file on all cores; the checks between
         // files follow in file order.
         let topicsDirectory = content.appendingPathComponent("topics")
@@ -128,6 +138,9 @@ public enum ContentLoader {
                     problem(contact.line, "contact '\(contact.organisation)': target group '\(audience)' is not in this topic's 'audiences'")
                 }
             }
+            // Markers and facts belong together; the topic stays (a renderer drops a
+            // marker it has no fact for), but the kiosk refuses such content.
+            for problem in FactMarker.mismatches(in: topic) { log.error(file, problem.line, problem.message) }
             if let today, let months = ReviewDate.monthsBetween(topic.reviewed, today), months >= 12 {
                 log.warning(file, lineOf("reviewed:", in: text), "last reviewed \(topic.reviewed), more than 12 months ago: check the facts")
             }
@@ -138,7 +151,7 @@ public enum ContentLoader {
 
         var store = ContentStore(sourceLanguage: source, languages: languages, audiences: audiences,
                                  categories: categories, topics: topics, uiLabels: uiLabels, uiOrder: uiOrder,
-                                 catalogs: [:])
+                                 catalogs: [:], glossary: glossary)
 
         // Translations.
         let segments = SourceSegments.all(store, contentRoot: root)
@@ -176,7 +189,7 @@ public enum ContentLoader {
                         continue
                     }
                     if !topicIDs.contains(id) { continue } // topic left out for its own errors
-                } else if !["ui", "audience", "category"].contains(String(parts.first ?? "")) {
+                } else if !["ui", "audience", "category", "glossary"].contains(String(parts.first ?? "")) {
                     log.error(file, entry.line, "unknown msgctxt '\(context)'")
                     continue
                 }
@@ -184,6 +197,7 @@ public enum ContentLoader {
                     log.warning(file, entry.line, "entry not in the Dutch source (\(context)): run 'wegwijs translations update'")
                 }
                 if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string)
+                    ?? FactMarker.translationProblem(source: entry.id, translation: entry.string)
                     ?? (parts.last == "keywords" ? nil : numberProblem(source: entry.id, translation: entry.string)) {
                     log.error(file, entry.line, problem)
                     continue

@@ -11,10 +11,12 @@ public struct ContentStore: Sendable {
     public var uiLabels: [String: String]
     public var uiOrder: [(key: String, line: Int)]
     public var catalogs: [String: Catalog]
+    /// Words a newcomer may not know, explained (Content/glossary.yaml), in file order.
+    public var glossary: [GlossaryTerm]
 
     public init(sourceLanguage: String, languages: [Language], audiences: [Audience], categories: [Category],
                 topics: [Topic], uiLabels: [String: String], uiOrder: [(key: String, line: Int)] = [],
-                catalogs: [String: Catalog]) {
+                catalogs: [String: Catalog], glossary: [GlossaryTerm] = []) {
         self.sourceLanguage = sourceLanguage
         self.languages = languages
         self.audiences = audiences
@@ -23,6 +25,7 @@ public struct ContentStore: Sendable {
         self.uiLabels = uiLabels
         self.uiOrder = uiOrder
         self.catalogs = catalogs
+        self.glossary = glossary
     }
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
@@ -30,9 +33,20 @@ public struct ContentStore: Sendable {
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
 
-    /// Topics of one category for one target group (all groups when nil).
+    /// Topics of one category for one target group (all groups when nil), by their
+    /// `order:` (lower first); topics without one follow in store order, which for
+    /// loaded content is file-name order, so by id.
     public func topics(in category: String, for audience: String?) -> [Topic] {
-        topics.filter { $0.category == category && $0.isFor(audience) }
+        let found = topics.filter { $0.category == category && $0.isFor(audience) }
+        guard found.contains(where: { $0.order != nil }) else { return found }
+        return found.enumerated().sorted { a, b in
+            switch (a.element.order, b.element.order) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     /// The categories that have at least one topic for the target group, in order.

@@ -35,6 +35,7 @@ public struct Category: Equatable, Sendable {
 public enum SegmentKind: String, Sendable, CaseIterable {
     case title, summary, heading, paragraph, item, keywords
     case contactNote = "contact-note"
+    case contactDescription = "contact-description"
 }
 
 /// One block of a topic's body.
@@ -80,20 +81,31 @@ public struct Contact: Equatable, Sendable {
     public var website: String?
     /// Dutch source of a short note, translated through the PO files.
     public var note: String?
+    /// Dutch: what the organisation is for ("Politie — als het geen spoed is"),
+    /// translated (msgctxt topic/ID/contact-description); shown under the name.
+    public var description: String?
+    /// Phone, address and hours change: when they held, were checked, must be checked again.
+    public var dates: FactDates?
     public var audiences: [String]?
     public var line: Int
 
     public init(organisation: String, address: String? = nil, phone: String? = nil, hours: OpeningHours? = nil,
-                website: String? = nil, note: String? = nil, audiences: [String]? = nil, line: Int = 1) {
+                website: String? = nil, note: String? = nil, description: String? = nil, dates: FactDates? = nil,
+                audiences: [String]? = nil, line: Int = 1) {
         self.organisation = organisation
         self.address = address
         self.phone = phone
         self.hours = hours
         self.website = website
         self.note = note
+        self.description = description
+        self.dates = dates
         self.audiences = audiences
         self.line = line
     }
+
+    /// Whether the contact states something that changes over time.
+    public var isTimeBound: Bool { address != nil || phone != nil || hours != nil }
 
     public func applies(to audience: String?) -> Bool {
         guard let audiences, let audience else { return true }
@@ -112,7 +124,19 @@ public struct Topic: Equatable, Sendable {
     public var contacts: [Contact]
     /// The date a person last checked the facts, as YYYY-MM-DD.
     public var reviewed: String
+    /// Official sources (URLs or names), shown under "Sources".
     public var sources: [String]
+    /// Sources that are not the authority (a news page, an aid organisation's summary):
+    /// shown only when the topic has no official source.
+    public var secondarySources: [String]
+    /// Time-bound facts the body marks with `[fact:ID]`.
+    public var facts: [Fact]
+    /// Position within the category (lower first); nil: after all ordered topics.
+    public var order: Int?
+    /// Lines of `reviewed:` and of each source (official or secondary), for the
+    /// editorial checks of `wegwijs check`.
+    public var reviewedLine: Int
+    public var sourceLines: [String: Int]
     public var body: [Block]
     /// Path of the source file, relative to the content root, for diagnostics.
     public var file: String
@@ -120,6 +144,8 @@ public struct Topic: Equatable, Sendable {
 
     public init(id: String, category: String, audiences: [String], title: String, summary: String,
                 keywords: [String] = [], contacts: [Contact] = [], reviewed: String = "", sources: [String] = [],
+                secondarySources: [String] = [], facts: [Fact] = [], order: Int? = nil,
+                reviewedLine: Int = 1, sourceLines: [String: Int] = [:],
                 body: [Block] = [], file: String = "", line: Int = 1) {
         self.id = id
         self.category = category
@@ -130,6 +156,11 @@ public struct Topic: Equatable, Sendable {
         self.contacts = contacts
         self.reviewed = reviewed
         self.sources = sources
+        self.secondarySources = secondarySources
+        self.facts = facts
+        self.order = order
+        self.reviewedLine = reviewedLine
+        self.sourceLines = sourceLines
         self.body = body
         self.file = file
         self.line = line
@@ -139,4 +170,10 @@ public struct Topic: Equatable, Sendable {
         guard let audience else { return true }
         return audiences.contains(audience)
     }
+
+    /// The sources a reader sees: the official ones, or the secondary ones when the
+    /// topic has no official source at all.
+    public var shownSources: [String] { sources.isEmpty ? secondarySources : sources }
+
+    public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
 }

@@ -6,6 +6,7 @@ public enum POContext: Equatable, Hashable, Sendable {
     case audienceDescription(String)
     case category(String)
     case topic(String, SegmentKind)
+    case glossary(String)
 
     public var string: String {
         switch self {
@@ -14,6 +15,7 @@ public enum POContext: Equatable, Hashable, Sendable {
         case .audienceDescription(let id): return "audience/\(id)/description"
         case .category(let id): return "category/\(id)"
         case .topic(let id, let kind): return "topic/\(id)/\(kind.rawValue)"
+        case .glossary(let term): return "glossary/\(term)"
         }
     }
 }

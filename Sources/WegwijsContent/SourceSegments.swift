@@ -49,10 +49,18 @@ public enum SourceSegments {
                 add(context(topic: topic.id, block.segmentKind), block.text, "\(file):\(block.line)", comment)
             }
             for contact in topic.contacts {
+                if let description = contact.description {
+                    add(context(topic: topic.id, .contactDescription), description, "\(file):\(contact.line)",
+                        "What \(contact.organisation) is for, shown under its name (the name itself is not translated)")
+                }
                 if let note = contact.note {
                     add(context(topic: topic.id, .contactNote), note, "\(file):\(contact.line)", "Note about \(contact.organisation)")
                 }
             }
+        }
+        for term in store.glossary {
+            add(term.context, term.explanation, "\(contentRoot)/glossary.yaml:\(term.line)",
+                "Explanation of the Dutch word '\(term.term)', shown to a reader who does not know it")
         }
         return result
     }

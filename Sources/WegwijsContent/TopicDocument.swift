@@ -16,6 +16,8 @@ public struct TopicDocument: Equatable, Sendable {
 
     public struct ContactEntry: Equatable, Sendable {
         public var organisation: String
+        /// What the contact is for, in the reader's language (issue 11 item 6).
+        public var description: Localized?
         public var phone: String?
         public var website: String?
         public var address: String?
@@ -36,7 +38,12 @@ public struct TopicDocument: Equatable, Sendable {
     public var sources: [String]
 
     public init(_ topic: Topic, language: String, audience: String?, content: ContentStore) {
-        func text(_ kind: SegmentKind, _ source: String) -> Localized { content.topicText(topic, kind, source, language) }
+        // Fact markers become dated notes in the reader's language (issue 11 item 4).
+        func text(_ kind: SegmentKind, _ source: String) -> Localized {
+            var localized = content.topicText(topic, kind, source, language)
+            localized.text = content.withFactNotes(localized.text, of: topic, language: language)
+            return localized
+        }
         topicID = topic.id
         self.language = language
         self.audience = audience
@@ -50,16 +57,18 @@ public struct TopicDocument: Equatable, Sendable {
             }
         }
         contacts = topic.contacts.filter { $0.applies(to: audience) }.map { contact in
-            ContactEntry(organisation: contact.organisation, phone: contact.phone, website: contact.website,
+            ContactEntry(organisation: contact.organisation,
+                         description: contact.description.map { text(.contactDescription, $0) }, phone: contact.phone, website: contact.website,
                          address: contact.address, hours: contact.hours, note: contact.note.map { text(.contactNote, $0) })
         }
         reviewed = topic.reviewed
-        sources = topic.sources
+        // Secondary sources only where no official one exists (issue 11 item 5).
+        sources = topic.shownSources
     }
 
     /// Every translated text the reader sees, in reading order: for the notes about
     /// translations (what is in another language, what no translator checked).
     public var texts: [Localized] {
-        [title, summary] + blocks.map(\.text) + contacts.compactMap(\.note)
+        [title, summary] + blocks.map(\.text) + contacts.compactMap(\.description) + contacts.compactMap(\.note)
     }
 }

@@ -4,8 +4,10 @@ import Yams
 /// of headings, paragraphs, list items and `::: for GROUP...` blocks.
 enum TopicParser {
     static let fields: Set<String> = ["id", "category", "audiences", "title", "summary", "keywords",
-                                      "contacts", "reviewed", "sources"]
-    static let contactFields: Set<String> = ["organisation", "address", "phone", "hours", "website", "note", "audiences"]
+                                      "contacts", "reviewed", "sources", "secondary-sources", "facts", "order"]
+    static let contactFields: Set<String> = ["organisation", "description", "address", "phone", "hours", "website", "note",
+                                             "audiences", "as-of", "checked", "check-by"]
+    static let factFields: Set<String> = ["id", "kind", "as-of", "checked", "check-by", "check-at"]
 
     /// Returns the topic, or nil when it cannot be used; problems go to the log.
     static func parse(_ text: String, file: String) -> (Topic?, DiagnosticLog) {
@@ -45,9 +47,40 @@ enum TopicParser {
         if !reviewed.isEmpty && ReviewDate.parse(reviewed) == nil {
             reader.log.error(file, reader.line(of: mapping["reviewed"]), "reviewed must be a date like 2026-11-29, not '\(reviewed)'")
         }
-        let sources = reader.strings(mapping, "sources", required: true, owner: root) ?? []
-        if mapping["sources"] != nil && sources.isEmpty {
-            reader.log.error(file, reader.line(of: mapping["sources"]), "name at least one source for the facts")
+        // Official sources, and secondary ones (shown only when there is no official
+        // one): together at least one.
+        let sources = reader.strings(mapping, "sources", required: false, owner: root) ?? []
+        let secondarySources = reader.strings(mapping, "secondary-sources", required: false, owner: root) ?? []
+        if sources.isEmpty && secondarySources.isEmpty {
+            reader.log.error(file, reader.line(of: mapping["sources"] ?? root), "name at least one source for the facts in 'sources'")
+        }
+        var sourceLines: [String: Int] = [:]
+        for key in ["secondary-sources", "sources"] {
+            guard let node = mapping[key] else { continue }
+            for item in node.sequence.map(Array.init) ?? [node] {
+                if let text = item.string?.trimmingSpaces { sourceLines[text] = reader.line(of: item) }
+            }
+        }
+        var order: Int?
+        if let orderText = reader.string(mapping, "order", required: false, owner: root) {
+            order = Int(orderText)
+            if order == nil { reader.log.error(file, reader.line(of: mapping["order"]), "order must be a whole number, not '\(orderText)'") }
+        }
+        var facts: [Fact] = []
+        if let factsNode = mapping["facts"] {
+            if let list = factsNode.sequence {
+                var seen: Set<String> = []
+                for node in list {
+                    guard let fact = parseFact(node, reader: &reader) else { continue }
+                    if !seen.insert(fact.id).inserted {
+                        reader.log.error(file, fact.line, "fact '\(fact.id)' is declared twice in this topic")
+                        continue
+                    }
+                    facts.append(fact)
+                }
+            } else if factsNode.string?.isEmpty != true {
+                reader.log.error(file, reader.line(of: factsNode), "'facts' must be a list")
+            }
         }
         var contacts: [Contact] = []
         if let contactsNode = mapping["contacts"] {
@@ -63,6 +96,8 @@ enum TopicParser {
         let body = parseBody(lines[(closing + 1)...], firstLine: closing + 2, file: file, log: &log)
         let topic = Topic(id: id, category: category, audiences: audiences, title: title, summary: summary,
                           keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources,
+                          secondarySources: secondarySources, facts: facts, order: order,
+                          reviewedLine: reader.line(of: mapping["reviewed"] ?? root), sourceLines: sourceLines,
                           body: body, file: file, line: 1)
         return (log.errors.isEmpty ? topic : nil, log)
     }
@@ -88,13 +123,61 @@ enum TopicParser {
         if let website, !(website.hasPrefix("https://") || website.hasPrefix("http://")) {
             reader.log.error(reader.file, reader.line(of: item["website"]), "website must start with https:// or http://")
         }
+        // The dates are read when any is given; the loader reports the missing ones.
+        var dates: FactDates?
+        if item["as-of"] != nil || item["checked"] != nil || item["check-by"] != nil {
+            dates = FactDates(asOf: date(item, "as-of", owner: node, reader: &reader) ?? "",
+                              checked: date(item, "checked", owner: node, reader: &reader) ?? "",
+                              checkBy: date(item, "check-by", owner: node, reader: &reader) ?? "")
+        }
         return Contact(organisation: organisation,
                        address: reader.string(item, "address", required: false, owner: node),
                        phone: reader.string(item, "phone", required: false, owner: node),
                        hours: hours, website: website,
                        note: reader.string(item, "note", required: false, owner: node),
+                       description: reader.string(item, "description", required: false, owner: node),
+                       dates: dates,
                        audiences: reader.strings(item, "audiences", required: false, owner: node),
                        line: reader.line(of: node))
+    }
+
+    static func parseFact(_ node: Node, reader: inout YAMLReader) -> Fact? {
+        guard let item = node.mapping else {
+            reader.log.error(reader.file, reader.line(of: node), "a fact needs id, kind, as-of, checked, check-by and check-at")
+            return nil
+        }
+        reader.rejectUnknownKeys(item, allowed: factFields)
+        let line = reader.line(of: node)
+        let id = reader.string(item, "id", required: true, owner: node) ?? ""
+        if !id.isEmpty && !Ids.isValid(id) {
+            reader.log.error(reader.file, reader.line(of: item["id"]), "fact id '\(id)' may hold only lower-case letters, digits and '-'")
+        }
+        let kindText = reader.string(item, "kind", required: true, owner: node) ?? ""
+        let kind = Fact.Kind(rawValue: kindText)
+        if kind == nil && !kindText.isEmpty {
+            reader.log.error(reader.file, reader.line(of: item["kind"]),
+                             "fact kind '\(kindText)' is unknown; use one of \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let asOf = date(item, "as-of", required: true, owner: node, reader: &reader)
+        let checked = date(item, "checked", required: true, owner: node, reader: &reader)
+        let checkBy = date(item, "check-by", required: true, owner: node, reader: &reader)
+        let checkAt = reader.string(item, "check-at", required: true, owner: node) ?? ""
+        if !checkAt.isEmpty && !checkAt.hasPrefix("https://") && !checkAt.hasPrefix("http://") {
+            reader.log.error(reader.file, reader.line(of: item["check-at"]), "check-at must be a web address starting with https://")
+        }
+        guard Ids.isValid(id), let kind, let asOf, let checked, let checkBy, !checkAt.isEmpty else { return nil }
+        return Fact(id: id, kind: kind, dates: FactDates(asOf: asOf, checked: checked, checkBy: checkBy),
+                    checkAt: checkAt, line: line)
+    }
+
+    /// A YYYY-MM-DD field; nil (with an error) when it is not a date.
+    static func date(_ item: Node.Mapping, _ key: String, required: Bool = false, owner: Node, reader: inout YAMLReader) -> String? {
+        guard let text = reader.string(item, key, required: required, owner: owner), !text.isEmpty else { return nil }
+        guard ReviewDate.parse(text) != nil else {
+            reader.log.error(reader.file, reader.line(of: item[key]), "\(key) must be a date like 2026-12-03, not '\(text)'")
+            return nil
+        }
+        return text
     }
 
     /// Splits the Markdown body into blocks, po4a style.

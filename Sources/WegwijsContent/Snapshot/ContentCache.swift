@@ -75,6 +75,8 @@ public enum ContentCache {
     public static func filesKey(content: URL, translations: URL) -> [UInt8]? {
         var hash = ContentHash()
         var files = ["languages.yaml", "audiences.yaml", "categories.yaml", "ui.yaml"].map { content.appendingPathComponent($0) }
+        let glossary = content.appendingPathComponent("glossary.yaml")
+        if FileManager.default.fileExists(atPath: glossary.path) { files.append(glossary) }
         let topics = content.appendingPathComponent("topics")
         files += ContentLoader.listFiles(topics, suffix: ".md").map { topics.appendingPathComponent($0) }
         files += ContentLoader.listFiles(translations, suffix: ".po").map { translations.appendingPathComponent($0) }

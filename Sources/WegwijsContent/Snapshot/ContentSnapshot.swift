@@ -7,7 +7,7 @@ import WegwijsText
 enum ContentSnapshot {
     /// Bump on any change to what is written below or to what the loader produces
     /// from the same files (a parser fix): old snapshots are then ignored.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     static func encode(_ result: ContentLoader.Result) -> [UInt8] {
         var out = SnapshotWriter(capacity: 1 << 20)
@@ -49,6 +49,12 @@ enum ContentSnapshot {
                 out.integer(entry.value.state.rawValue)
                 out.integer(entry.value.line)
             }
+        }
+        out.list(store.glossary) { out, term in
+            out.string(term.term)
+            out.strings(term.forms)
+            out.string(term.explanation)
+            out.integer(term.line)
         }
         out.list(result.diagnostics) { out, diagnostic in
             out.string(diagnostic.file)
@@ -93,6 +99,10 @@ enum ContentSnapshot {
             }
             return Catalog(language: language, file: file, entries: entries)
         }) { catalogs[catalog.language] = catalog }
+        let glossary = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
+            GlossaryTerm(term: try input.string(), forms: try input.strings(), explanation: try input.string(),
+                         line: try input.integer())
+        }
         let diagnostics = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
             let file = try input.string(), line = try input.integer()
             let severity: Diagnostic.Severity = try input.bool() ? .error : .warning
@@ -100,7 +110,7 @@ enum ContentSnapshot {
         }
         let store = ContentStore(sourceLanguage: source, languages: languages, audiences: audiences,
                                  categories: categories, topics: topics, uiLabels: uiLabels, uiOrder: uiOrder,
-                                 catalogs: catalogs)
+                                 catalogs: catalogs, glossary: glossary)
         return ContentLoader.Result(store: store, diagnostics: diagnostics)
     }
 
@@ -126,11 +136,29 @@ enum ContentSnapshot {
             }
             out.optionalString(contact.website)
             out.optionalString(contact.note)
+            out.optionalString(contact.description)
+            out.bool(contact.dates != nil)
+            if let dates = contact.dates { encode(dates, &out) }
             out.optionalStrings(contact.audiences)
             out.integer(contact.line)
         }
         out.string(topic.reviewed)
         out.strings(topic.sources)
+        out.strings(topic.secondarySources)
+        out.list(topic.facts) { out, fact in
+            out.string(fact.id)
+            out.string(fact.kind.rawValue)
+            encode(fact.dates, &out)
+            out.string(fact.checkAt)
+            out.integer(fact.line)
+        }
+        out.bool(topic.order != nil)
+        out.integer(topic.order ?? 0)
+        out.integer(topic.reviewedLine)
+        out.list(topic.sourceLines.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { out, entry in
+            out.string(entry.key)
+            out.integer(entry.value)
+        }
         out.list(topic.body) { out, block in
             out.integer(block.kind.rawValue)
             out.string(block.text)
@@ -157,17 +185,43 @@ enum ContentSnapshot {
                 }
                 hours = OpeningHours(rules: hasRules ? rules : nil)
             }
+            let website = try input.optionalString(), note = try input.optionalString()
+            let description = try input.optionalString()
+            let dates = try input.bool() ? try decodeDates(&input) : nil
             return Contact(organisation: organisation, address: address, phone: phone, hours: hours,
-                           website: try input.optionalString(), note: try input.optionalString(),
+                           website: website, note: note, description: description, dates: dates,
                            audiences: try input.optionalStrings(), line: try input.integer())
         }
-        let reviewed = try input.string(), sources = try input.strings()
+        let reviewed = try input.string(), sources = try input.strings(), secondarySources = try input.strings()
+        let facts = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
+            let id = try input.string()
+            guard let kind = Fact.Kind(rawValue: try input.string()) else { throw SnapshotReader.Damaged() }
+            return Fact(id: id, kind: kind, dates: try decodeDates(&input), checkAt: try input.string(), line: try input.integer())
+        }
+        let hasOrder = try input.bool(), orderValue = try input.integer()
+        let reviewedLine = try input.integer()
+        var sourceLines: [String: Int] = [:]
+        for (source, line) in try input.list({ (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
+            (try input.string(), try input.integer())
+        }) { sourceLines[source] = line }
         let body = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
             guard let kind = Block.Kind(rawValue: try input.integer()) else { throw SnapshotReader.Damaged() }
             return Block(kind: kind, text: try input.string(), audiences: try input.optionalStrings(), line: try input.integer())
         }
         return Topic(id: id, category: category, audiences: audiences, title: title, summary: summary,
-                     keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources, body: body,
+                     keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources,
+                     secondarySources: secondarySources, facts: facts, order: hasOrder ? orderValue : nil,
+                     reviewedLine: reviewedLine, sourceLines: sourceLines, body: body,
                      file: try input.string(), line: try input.integer())
+    }
+
+    private static func encode(_ dates: FactDates, _ out: inout SnapshotWriter) {
+        out.string(dates.asOf)
+        out.string(dates.checked)
+        out.string(dates.checkBy)
+    }
+
+    private static func decodeDates(_ input: inout SnapshotReader) throws(SnapshotReader.Damaged) -> FactDates {
+        FactDates(asOf: try input.string(), checked: try input.string(), checkBy: try input.string())
     }
 }
