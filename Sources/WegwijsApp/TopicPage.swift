@@ -27,8 +27,9 @@ public enum TopicPage {
         var used: [Localized] = []
 
         func text(_ kind: SegmentKind, _ source: String) -> Localized {
-            let localized = content.topicText(topic, kind, source, lang)
+            var localized = content.topicText(topic, kind, source, lang)
             used.append(localized)
+            localized.text = content.withFactNotes(localized.text, of: topic, language: lang) // issue 11 item 4
             return localized
         }
         func add(_ localized: Localized, _ style: Style, indent: Int = 0, bullet: Bool = false) {
@@ -76,6 +77,7 @@ public enum TopicPage {
             add(content.ui(UIKey.contacts.rawValue, lang), .heading)
             for contact in contacts {
                 add(contact.organisation, .title, indent: 0)
+                if let description = contact.description { add(text(.contactDescription, description), .normal, indent: 2) } // issue 11 item 6
                 if let phone = contact.phone { add(label(.phone, phone, content, lang), .normal, indent: 2) }
                 if let website = contact.website { add(label(.website, website, content, lang), .link, indent: 2, isLink: true) }
                 if let address = contact.address { add(label(.address, address, content, lang), .normal, indent: 2) }
@@ -86,9 +88,9 @@ public enum TopicPage {
 
         blank()
         add("\(content.ui(UIKey.reviewed.rawValue, lang)): \(topic.reviewed)", .dim)
-        if !topic.sources.isEmpty {
+        if !topic.shownSources.isEmpty { // issue 11 item 5: secondary sources only when there is no official one
             add("\(content.ui(UIKey.sources.rawValue, lang)):", .dim)
-            for source in topic.sources { add(source, .dim, indent: 2, isLink: true) }
+            for source in topic.shownSources { add(source, .dim, indent: 2, isLink: true) }
         }
 
         // Notes go right under the summary, where the eye is.

@@ -138,6 +138,9 @@ public enum ContentLoader {
                     problem(contact.line, "contact '\(contact.organisation)': target group '\(audience)' is not in this topic's 'audiences'")
                 }
             }
+            // Markers and facts belong together; the topic stays (a renderer drops a
+            // marker it has no fact for), but the kiosk refuses such content.
+            for problem in FactMarker.mismatches(in: topic) { log.error(file, problem.line, problem.message) }
             if let today, let months = ReviewDate.monthsBetween(topic.reviewed, today), months >= 12 {
                 log.warning(file, lineOf("reviewed:", in: text), "last reviewed \(topic.reviewed), more than 12 months ago: check the facts")
             }
@@ -194,6 +197,7 @@ public enum ContentLoader {
                     log.warning(file, entry.line, "entry not in the Dutch source (\(context)): run 'wegwijs translations update'")
                 }
                 if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string)
+                    ?? FactMarker.translationProblem(source: entry.id, translation: entry.string)
                     ?? (parts.last == "keywords" ? nil : numberProblem(source: entry.id, translation: entry.string)) {
                     log.error(file, entry.line, problem)
                     continue

@@ -34,9 +34,19 @@ public struct ContentStore: Sendable {
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
 
     /// Topics of one category for one target group (all groups when nil), by their
-    /// `order:` (lower first; topics without one after all ordered ones, by id).
+    /// `order:` (lower first); topics without one follow in store order, which for
+    /// loaded content is file-name order, so by id.
     public func topics(in category: String, for audience: String?) -> [Topic] {
-        topics.filter { $0.category == category && $0.isFor(audience) }.sorted(by: Topic.menuOrder)
+        let found = topics.filter { $0.category == category && $0.isFor(audience) }
+        guard found.contains(where: { $0.order != nil }) else { return found }
+        return found.enumerated().sorted { a, b in
+            switch (a.element.order, b.element.order) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     /// The categories that have at least one topic for the target group, in order.

@@ -94,3 +94,35 @@ public enum FactMarker {
         (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D
     }
 }
+
+extension FactMarker {
+    /// A marker whose fact is not declared, and a declared fact no marker refers to.
+    static func mismatches(in topic: Topic) -> [(line: Int, message: String)] {
+        guard !topic.facts.isEmpty || topic.body.contains(where: { $0.text.contains("[fact:") }) else { return [] }
+        var problems: [(line: Int, message: String)] = []
+        var used: Set<String> = []
+        let declared = Set(topic.facts.map(\.id))
+        for block in topic.body {
+            for id in ids(in: block.text) {
+                used.insert(id)
+                if !declared.contains(id) {
+                    problems.append((block.line, "marker [fact:\(id)] has no fact '\(id)' in the front matter's 'facts:' list"))
+                }
+            }
+        }
+        for fact in topic.facts where !used.contains(fact.id) {
+            problems.append((fact.line, "fact '\(fact.id)' is not marked in the text: put [fact:\(fact.id)] after the sentence that states it"))
+        }
+        return problems
+    }
+
+    /// Markers must survive translation like {placeholders}: the note they become
+    /// is the reader's only warning that the fact may have changed.
+    static func translationProblem(source: String, translation: String) -> String? {
+        if !source.contains("[fact:") && !translation.contains("[fact:") { return nil }
+        let wanted = ids(in: source).sorted(), found = ids(in: translation).sorted()
+        if wanted == found { return nil }
+        func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.map { "[fact:\($0)]" }.joined(separator: " ") }
+        return "fact markers differ: the Dutch has \(list(wanted)), the translation \(list(found)) — keep each marker as it is"
+    }
+}

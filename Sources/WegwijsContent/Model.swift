@@ -133,6 +133,10 @@ public struct Topic: Equatable, Sendable {
     public var facts: [Fact]
     /// Position within the category (lower first); nil: after all ordered topics.
     public var order: Int?
+    /// Lines of `reviewed:` and of each source (official or secondary), for the
+    /// editorial checks of `wegwijs check`.
+    public var reviewedLine: Int
+    public var sourceLines: [String: Int]
     public var body: [Block]
     /// Path of the source file, relative to the content root, for diagnostics.
     public var file: String
@@ -141,6 +145,7 @@ public struct Topic: Equatable, Sendable {
     public init(id: String, category: String, audiences: [String], title: String, summary: String,
                 keywords: [String] = [], contacts: [Contact] = [], reviewed: String = "", sources: [String] = [],
                 secondarySources: [String] = [], facts: [Fact] = [], order: Int? = nil,
+                reviewedLine: Int = 1, sourceLines: [String: Int] = [:],
                 body: [Block] = [], file: String = "", line: Int = 1) {
         self.id = id
         self.category = category
@@ -154,6 +159,8 @@ public struct Topic: Equatable, Sendable {
         self.secondarySources = secondarySources
         self.facts = facts
         self.order = order
+        self.reviewedLine = reviewedLine
+        self.sourceLines = sourceLines
         self.body = body
         self.file = file
         self.line = line
@@ -169,15 +176,4 @@ public struct Topic: Equatable, Sendable {
     public var shownSources: [String] { sources.isEmpty ? secondarySources : sources }
 
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
-
-    /// Menu order within a category: `order:` first (lower first), then the topics
-    /// without one, each group by id.
-    public static func menuOrder(_ a: Topic, _ b: Topic) -> Bool {
-        switch (a.order, b.order) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return a.id < b.id
-        }
-    }
 }

@@ -54,6 +54,13 @@ enum TopicParser {
         if sources.isEmpty && secondarySources.isEmpty {
             reader.log.error(file, reader.line(of: mapping["sources"] ?? root), "name at least one source for the facts in 'sources'")
         }
+        var sourceLines: [String: Int] = [:]
+        for key in ["secondary-sources", "sources"] {
+            guard let node = mapping[key] else { continue }
+            for item in node.sequence.map(Array.init) ?? [node] {
+                if let text = item.string?.trimmingSpaces { sourceLines[text] = reader.line(of: item) }
+            }
+        }
         var order: Int?
         if let orderText = reader.string(mapping, "order", required: false, owner: root) {
             order = Int(orderText)
@@ -90,6 +97,7 @@ enum TopicParser {
         let topic = Topic(id: id, category: category, audiences: audiences, title: title, summary: summary,
                           keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources,
                           secondarySources: secondarySources, facts: facts, order: order,
+                          reviewedLine: reader.line(of: mapping["reviewed"] ?? root), sourceLines: sourceLines,
                           body: body, file: file, line: 1)
         return (log.errors.isEmpty ? topic : nil, log)
     }

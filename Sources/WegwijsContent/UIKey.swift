@@ -22,4 +22,12 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchHint = "search-hint"
     case searchNone = "search-none"
     case searchOtherGroup = "search-other-group"
+    /// The note that replaces a `[fact:ID]` marker, per kind of fact ({date}, {site}).
+    case factAmount = "fact-amount", factRule = "fact-rule", factHours = "fact-hours"
+    case factPhone = "fact-phone", factAddress = "fact-address", factDate = "fact-date"
+    /// How a date is written in a fact note ({day} {month} {year}), and the months.
+    case factDateFormat = "fact-date-format"
+    case month1 = "month-1", month2 = "month-2", month3 = "month-3", month4 = "month-4"
+    case month5 = "month-5", month6 = "month-6", month7 = "month-7", month8 = "month-8"
+    case month9 = "month-9", month10 = "month-10", month11 = "month-11", month12 = "month-12"
 }

@@ -54,6 +54,6 @@ enum TopicTexts {
             sources.append((block.segmentKind, block.text))
         }
         if !topic.keywords.isEmpty { sources.append((.keywords, topic.keywords.joined(separator: ", "))) }
-        return sources.lazy.map { kind, source in store.topicText(topic, kind, source, language).text }
+        return sources.lazy.map { kind, source in FactMarker.removing(from: store.topicText(topic, kind, source, language).text) }
     }
 }

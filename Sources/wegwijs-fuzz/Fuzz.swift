@@ -68,6 +68,8 @@ struct Fuzz {
             for diagnostic in ConfigParser.audiences(text, file: "fuzz.yaml").1.entries { checkLine(diagnostic.line, diagnostic.description) }
             for diagnostic in ConfigParser.categories(text, file: "fuzz.yaml").1.entries { checkLine(diagnostic.line, diagnostic.description) }
             for diagnostic in ConfigParser.uiLabels(text, file: "fuzz.yaml").1.entries { checkLine(diagnostic.line, diagnostic.description) }
+            for diagnostic in ConfigParser.glossary(text, file: "fuzz.yaml").1.entries { checkLine(diagnostic.line, diagnostic.description) }
+            for diagnostic in TermList.parse(text, language: "xx", file: "fuzz.yaml").1 { checkLine(diagnostic.line, diagnostic.description) }
         case .text:
             // The first byte chooses width, direction and who does bidi.
             let control = bytes.first ?? 0

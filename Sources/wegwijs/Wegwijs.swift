@@ -202,7 +202,12 @@ struct Check: ParsableCommand {
     var coverage = false
 
     func run() throws {
-        let result = source.load()
+        var result = source.load()
+        // The publishing rules (fresh facts, sources, contact descriptions, term lists)
+        // on top of the loader's; see EditorialChecks for why they are apart.
+        let (termLists, termDiagnostics) = TermList.loadAll(translations: source.location.translations)
+        result.diagnostics += termDiagnostics
+            + EditorialChecks.run(result.store, today: Today.string, termLists: termLists, fold: SearchNormalizer.normalize)
         for diagnostic in result.diagnostics { print(diagnostic.description) }
         var failed = !result.errors.isEmpty
         if coverage {

@@ -115,3 +115,56 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(frame.row(row).filter { $0.style == .selected }.count, (80 - 2) - (2 + 2) + 1)
     }
 }
+
+/// Issue 11 item 4 on screen: a topic page shows the fact note, never the marker.
+final class FactNoteViewTests: XCTestCase {
+    func testATopicPageReplacesTheMarkerWithTheNote() {
+        var content = TestContent.minimal
+        let fact = Fact(id: "minimumloon", kind: .amount,
+                        dates: FactDates(asOf: "2026-01-01", checked: "2026-11-29", checkBy: "2027-01-01"),
+                        checkAt: "https://www.rijksoverheid.nl/onderwerpen/minimumloon")
+        content.topics.append(Topic(id: "work-wage", category: "work", audiences: ["labour-migrant"], title: "Loon", summary: "S",
+                                    reviewed: "2026-11-29", sources: ["https://www.rijksoverheid.nl/"], facts: [fact],
+                                    body: [Block(kind: .paragraph, text: "Het minimumloon is €14,71 per uur. [fact:minimumloon]", line: 9)]))
+        let topic = content.topics.last!
+        let text = PlainText.topic(topic, content: content, language: "nl", audience: "labour-migrant", width: 200)
+        XCTAssertTrue(text.contains("Het minimumloon is €14,71 per uur. (bedrag op 1 januari 2026 — kijk voor het bedrag van nu op rijksoverheid.nl)"), text)
+        XCTAssertFalse(text.contains("[fact:"), text)
+    }
+}
+
+/// Issue 11 items 5 and 6 on screen.
+final class SourcesAndContactDescriptionViewTests: XCTestCase {
+    func topic(sources: [String], secondary: [String]) -> Topic {
+        Topic(id: "work-x", category: "work", audiences: ["labour-migrant"], title: "T", summary: "S", reviewed: "2026-11-29",
+              sources: sources, secondarySources: secondary, body: [Block(kind: .paragraph, text: "Tekst.", line: 9)])
+    }
+
+    func testSecondarySourcesAreShownOnlyWhenThereIsNoOfficialOne() {
+        let content = TestContent.minimal
+        var text = PlainText.topic(topic(sources: ["https://www.rijksoverheid.nl/"], secondary: ["https://nieuws.example.nl/a"]),
+                                   content: content, language: "nl", audience: "labour-migrant")
+        XCTAssertTrue(text.contains("https://www.rijksoverheid.nl/"), text)
+        XCTAssertFalse(text.contains("nieuws.example.nl"), text)
+        text = PlainText.topic(topic(sources: [], secondary: ["https://nieuws.example.nl/a"]),
+                               content: content, language: "nl", audience: "labour-migrant")
+        XCTAssertTrue(text.contains("Bronnen:\n  https://nieuws.example.nl/a"), text)
+    }
+
+    func testAContactDescriptionIsShownUnderTheNameInTheReadersLanguage() throws {
+        var content = TestContent.minimal
+        var page = topic(sources: ["https://www.rijksoverheid.nl/"], secondary: [])
+        page.contacts = [Contact(organisation: "Politie", phone: "0900-8844", description: "Politie — als het geen spoed is")]
+        content.topics.append(page)
+        content.catalogs["en"] = Catalog(language: "en", file: "en.po", poFile: POFile(entries: [
+            POEntry(context: "topic/work-x/contact-description", id: "Politie — als het geen spoed is",
+                    string: "Police — when it is not an emergency"),
+        ]))
+        let dutch = PlainText.topic(page, content: content, language: "nl", audience: "labour-migrant")
+        XCTAssertTrue(dutch.contains("Politie\n  Politie — als het geen spoed is\n"), dutch)
+        let english = PlainText.topic(page, content: content, language: "en", audience: "labour-migrant")
+        XCTAssertTrue(english.contains("Politie\n  Police — when it is not an emergency\n"), english)
+        let arabic = PlainText.topic(page, content: content, language: "ar", audience: "labour-migrant")
+        XCTAssertTrue(arabic.contains("Police — when it is not an emergency"), "falls back to English, with the page's note: \(arabic)")
+    }
+}

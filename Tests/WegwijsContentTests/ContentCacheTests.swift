@@ -103,6 +103,18 @@ final class ContentCacheTests: XCTestCase {
         XCTAssertEqual(after.result.store.topics.count, before + 1)
     }
 
+    func testANewOrChangedGlossaryIsNoticed() throws {
+        let root = try Fixtures.scratchCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        XCTAssertEqual(load(root).result.store.glossary, [])
+        try Fixtures.write("- term: BSN\n  explanation: Uw nummer.\n", to: "Content/glossary.yaml", in: root)
+        XCTAssertEqual(load(root).result.store.glossary.map(\.term), ["BSN"])
+        try Fixtures.write("- term: DigiD\n  explanation: Uw inlog.\n", to: "Content/glossary.yaml", in: root)
+        let changed = load(root)
+        XCTAssertFalse(changed.usedSnapshot)
+        XCTAssertEqual(changed.result.store.glossary.map(\.term), ["DigiD"])
+    }
+
     func testDiagnosticsNameFilesAsSeenFromWhereWegwijsRuns() throws {
         let root = try Fixtures.scratchCopy()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -147,3 +147,21 @@ final class TimeBoundFormatTests: XCTestCase {
         XCTAssertEqual(decoded.store.glossary, result.store.glossary)
     }
 }
+
+final class GlossaryMatcherTests: XCTestCase {
+    let matcher = GlossaryMatcher([
+        GlossaryTerm(term: "huisarts", forms: ["huisartsen"], explanation: "De dokter."),
+        GlossaryTerm(term: "eigen risico", explanation: "Wat u zelf betaalt."),
+        GlossaryTerm(term: "BSN", explanation: "Uw nummer."),
+        GlossaryTerm(term: "huisartsenpost", explanation: "'s Nachts."),
+    ])
+
+    func testTermsAreFoundAsWholeWordsCaseInsensitiveInOrder() {
+        XCTAssertEqual(matcher.terms(in: "Uw BSN-nummer staat op de brief. Ga naar de Huisarts.").map(\.term), ["BSN", "huisarts"])
+        XCTAssertEqual(matcher.terms(in: "Bel 's nachts de huisartsenpost.").map(\.term), ["huisartsenpost"],
+                       "'huisarts' is not found inside 'huisartsenpost'")
+        XCTAssertEqual(matcher.terms(in: "Alle huisartsen hier. Het eigen  risico is €385.").map(\.term), ["huisarts", "eigen risico"])
+        XCTAssertEqual(matcher.terms(in: "Het eigen huis, risico's.").map(\.term), [], "words of a term must follow each other")
+        XCTAssertEqual(matcher.terms(in: "").map(\.term), [])
+    }
+}

@@ -154,6 +154,11 @@ enum ContentSnapshot {
         }
         out.bool(topic.order != nil)
         out.integer(topic.order ?? 0)
+        out.integer(topic.reviewedLine)
+        out.list(topic.sourceLines.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { out, entry in
+            out.string(entry.key)
+            out.integer(entry.value)
+        }
         out.list(topic.body) { out, block in
             out.integer(block.kind.rawValue)
             out.string(block.text)
@@ -194,13 +199,19 @@ enum ContentSnapshot {
             return Fact(id: id, kind: kind, dates: try decodeDates(&input), checkAt: try input.string(), line: try input.integer())
         }
         let hasOrder = try input.bool(), orderValue = try input.integer()
+        let reviewedLine = try input.integer()
+        var sourceLines: [String: Int] = [:]
+        for (source, line) in try input.list({ (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
+            (try input.string(), try input.integer())
+        }) { sourceLines[source] = line }
         let body = try input.list { (input: inout SnapshotReader) throws(SnapshotReader.Damaged) in
             guard let kind = Block.Kind(rawValue: try input.integer()) else { throw SnapshotReader.Damaged() }
             return Block(kind: kind, text: try input.string(), audiences: try input.optionalStrings(), line: try input.integer())
         }
         return Topic(id: id, category: category, audiences: audiences, title: title, summary: summary,
                      keywords: keywords, contacts: contacts, reviewed: reviewed, sources: sources,
-                     secondarySources: secondarySources, facts: facts, order: hasOrder ? orderValue : nil, body: body,
+                     secondarySources: secondarySources, facts: facts, order: hasOrder ? orderValue : nil,
+                     reviewedLine: reviewedLine, sourceLines: sourceLines, body: body,
                      file: try input.string(), line: try input.integer())
     }
 
