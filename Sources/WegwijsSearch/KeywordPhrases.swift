@@ -18,6 +18,6 @@ enum KeywordPhrases {
     /// The key of normalised words: each in its reduced form (no Arabic article, the
     /// Tigrinya stem), so الطبيب and طبيب, ሓኪመይ and ሓኪም are one phrase.
     static func key(_ words: [String]) -> String {
-        words.map { WordVariants.reduced($0) ?? $0 }.joined(separator: " ")
+        words.map(WordVariants.canonical).joined(separator: " ")
     }
 }

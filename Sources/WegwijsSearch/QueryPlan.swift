@@ -101,8 +101,7 @@ struct QueryPlan {
     /// True when a normalised word of some text is one this query found, for snippets.
     func matches(_ word: String) -> Bool {
         if matchesAsWritten(word) { return true }
-        if let reduced = WordVariants.reduced(word) { return matchesAsWritten(reduced) }
-        return false
+        return WordVariants.reduced(word).contains(where: matchesAsWritten)
     }
 
     private func matchesAsWritten(_ word: String) -> Bool {

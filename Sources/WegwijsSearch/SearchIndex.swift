@@ -75,7 +75,7 @@ public final class SearchIndex {
             column.reserveCapacity(column.count + text.utf8.count + 16)
             SearchNormalizer.forEachWordUTF8(in: text) { _, word in
                 append(word)
-                if let reduced = WordVariants.reduced(word) { append(reduced) }
+                for reduced in WordVariants.reduced(word) { append(reduced) }
                 return true
             }
         }
@@ -107,12 +107,18 @@ public final class SearchIndex {
     private func wordScores(_ plan: QueryPlan) -> [Int: Double] {
         var total: [Int: Double] = [:]
         for (expression, weight) in plan.weightedWordExpressions {
-            var best: [Int: Double] = [:]
-            for row in table.match(expression) where row.rowID >= 0 && row.rowID < topicOfRow.count {
-                let topic = topicOfRow[row.rowID]
-                best[topic] = max(best[topic] ?? -.infinity, -row.rank)
+            // bm25 saturates: one title match counts little more than two body mentions,
+            // so what a topic is about (its title and keywords) is scored once more on
+            // its own. "doctor" in "Going to the family doctor" then outweighs "doctor"
+            // and "night" in passing in the mental-health text.
+            for expression in [expression, "{title keywords} : " + expression] {
+                var best: [Int: Double] = [:]
+                for row in table.match(expression) where row.rowID >= 0 && row.rowID < topicOfRow.count {
+                    let topic = topicOfRow[row.rowID]
+                    best[topic] = max(best[topic] ?? -.infinity, -row.rank)
+                }
+                for (topic, score) in best { total[topic, default: 0] += score * weight }
             }
-            for (topic, score) in best { total[topic, default: 0] += score * weight }
         }
         return total
     }

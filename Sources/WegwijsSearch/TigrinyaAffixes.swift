@@ -5,11 +5,12 @@
 /// stem.
 ///
 /// The stem: at most one prefix (ካብ, ኣብ, ናብ, ምስ, ከም, ብ, ን), then "and" (-ን, -ውን) and
-/// one possessive (-ይ, -ካ, -ኪ, -ና, -ኩም, -ኹም, -ክን, -ኽን) off the end, then the last
-/// syllable in its sixth order: a suffix changes the vowel before it (ሞግዚት + ይ is
-/// written ሞግዚተይ), so ሞግዚተ and ሞግዚት must meet. The last syllable is folded whether a
-/// suffix was found or not, so both sides always agree. At least two syllables stay.
-/// Works on normalised words (after `EthiopicFolding`), as UTF-8 bytes.
+/// one possessive (-ይ, -ካ, -ኪ, -ና, -ኩም, -ኹም, -ክን, -ኽን) off the end; at least two
+/// syllables stay. A suffix changes the vowel before it (ሞግዚት + ይ is written ሞግዚተይ),
+/// so a word that lost a suffix has two stems: as left (ገዛይ → ገዛ, "house") and with
+/// its last syllable in the sixth order (ሞግዚተይ → ሞግዚት). A word without affixes has
+/// none: ስራ and ስሪ stay two words. Works on normalised words (after
+/// `EthiopicFolding`), as UTF-8 bytes.
 enum TigrinyaAffixes {
     private static let prefixes: [[UInt32]] = [
         [0x12AB, 0x1265], [0x12A3, 0x1265], [0x1293, 0x1265],   // ካብ ኣብ ናብ
@@ -23,21 +24,20 @@ enum TigrinyaAffixes {
     ]
     private static let minimumStem = 2
 
-    /// The stem of a normalised word, or nil when it is the word itself or the word is
-    /// not all Ethiopic syllables.
-    static func stem<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8]? {
+    /// The stems of a normalised word, the sixth-order one last; empty when the word has
+    /// no affix or is not all Ethiopic syllables.
+    static func stems<Bytes: Collection<UInt8>>(_ word: Bytes) -> [[UInt8]] {
         // Ethiopic syllables are three bytes in UTF-8, starting E1 88..E1 8D.
-        guard word.count >= 3 * minimumStem, word.first == 0xE1 else { return nil }
+        guard word.count >= 3 * (minimumStem + 1), word.first == 0xE1 else { return [] }
         var syllables: [UInt32] = []
         syllables.reserveCapacity(word.count / 3)
         var bytes = word.makeIterator()
         while let lead = bytes.next() {
-            guard lead == 0xE1, let second = bytes.next(), let third = bytes.next() else { return nil }
+            guard lead == 0xE1, let second = bytes.next(), let third = bytes.next() else { return [] }
             let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            guard EthiopicFolding.isSyllable(value) else { return nil }
+            guard EthiopicFolding.isSyllable(value) else { return [] }
             syllables.append(value)
         }
-        let original = syllables
         var stem = ArraySlice(syllables)
         func strip(_ affixes: [[UInt32]], atEnd: Bool) {
             for affix in affixes where stem.count >= affix.count + minimumStem {
@@ -48,18 +48,22 @@ enum TigrinyaAffixes {
             }
         }
         strip(prefixes, atEnd: false)
+        let beforeSuffixes = stem.count
         strip(conjunctions, atEnd: true)
         strip(possessives, atEnd: true)
-        var result = Array(stem)
-        result[result.count - 1] = EthiopicFolding.sixthOrder(result[result.count - 1])
-        guard result != original else { return nil }
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(result.count * 3)
-        for value in result { ScalarFolding.appendUTF8(value, to: &utf8) }
-        return utf8
+        guard stem.count < syllables.count else { return [] }
+        var result = [utf8(stem)]
+        if stem.count < beforeSuffixes, let last = stem.last, EthiopicFolding.sixthOrder(last) != last {
+            stem[stem.endIndex - 1] = EthiopicFolding.sixthOrder(last)
+            result.append(utf8(stem))
+        }
+        return result
     }
 
-    static func stem(_ word: String) -> String? {
-        stem(word.utf8).map { String(decoding: $0, as: UTF8.self) }
+    private static func utf8(_ syllables: ArraySlice<UInt32>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(syllables.count * 3)
+        for value in syllables { ScalarFolding.appendUTF8(value, to: &bytes) }
+        return bytes
     }
 }

@@ -3,20 +3,25 @@
 /// suffixes). The index stores every form, a query word looks for every form, so
 /// the two sides meet whichever form each used.
 enum WordVariants {
-    /// The extra form of `word` (UTF-8), if it has one: at most one applies, because a
-    /// word is either Arabic or Ethiopic.
-    static func reduced<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8]? {
-        if let article = ArabicArticle.articleLength(word) { return Array(word.dropFirst(article)) }
-        return TigrinyaAffixes.stem(word)
+    /// The other forms of `word` (UTF-8), if it has any. A word is either Arabic or
+    /// Ethiopic, so at most one language's rule applies.
+    static func reduced<Bytes: Collection<UInt8>>(_ word: Bytes) -> [[UInt8]] {
+        if let article = ArabicArticle.articleLength(word) { return [Array(word.dropFirst(article))] }
+        return TigrinyaAffixes.stems(word)
     }
 
-    static func reduced(_ word: String) -> String? {
+    static func reduced(_ word: String) -> [String] {
         reduced(word.utf8).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The word and its reduced form.
+    /// The word and its other forms.
     static func all(_ word: String) -> [String] {
-        if let reduced = reduced(word) { return [word, reduced] }
-        return [word]
+        [word] + reduced(word)
+    }
+
+    /// The one form that stands for the word in a phrase (`KeywordPhrases`): the most
+    /// reduced one.
+    static func canonical(_ word: String) -> String {
+        reduced(word).last ?? word
     }
 }
