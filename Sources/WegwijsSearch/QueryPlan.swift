@@ -7,7 +7,8 @@ import WegwijsText
 ///   as a prefix: "huisar" finds "huisarts" and "huisartsenpost".
 /// - A word the index does not have is expanded to the index terms within its typo
 ///   budget (`TypoBudget`), only those at the smallest distance found.
-/// - Arabic words are also looked up without their article (`ArabicArticle`).
+/// - Arabic words are also looked up without their article, Tigrinya words as their
+///   stem (`WordVariants`).
 struct QueryPlan {
     struct WordGroup {
         /// Whole index terms that count as this word.
@@ -17,29 +18,39 @@ struct QueryPlan {
         var isEmpty: Bool { terms.isEmpty && prefixes.isEmpty }
     }
 
-    /// A pasted essay is not a query: the words after these are ignored.
+    /// A pasted essay is not a query: the content words after these are ignored.
     static let maximumWords = 12
     /// Longer words are looked up exactly only: no one mistypes a 40-letter word into
     /// another, and the edit distance grows with the square of the length.
     static let maximumFuzzyLength = 32
 
     var groups: [WordGroup]
+    /// The normalised words the groups were made from, stop words left out.
+    var words: [String]
     private var allTerms: Set<ByteKey>
     private var allPrefixes: [[UInt8]]
 
     init(query: String, vocabulary: Vocabulary) {
         let text = NFC.normalize(query)
-        var spans = Array(SearchNormalizer.wordSpans(text).prefix(QueryPlan.maximumWords))
+        var spans = SearchNormalizer.wordSpans(text)
         // The last word is a prefix unless something (a space, a full stop) follows it.
         let lastIsTyped = spans.last.map { $0.range.upperBound == text.endIndex } ?? false
-        // Leave out "ik", "ben", "where", "can" while other words remain; never the word
-        // still being typed ("ben" may become "benzine").
-        let meaningful = spans.enumerated().filter { offset, span in
-            (lastIsTyped && offset == spans.count - 1) || !StopWords.contains(span.word)
-        }.map(\.element)
-        if !meaningful.isEmpty { spans = meaningful }
-        groups = spans.enumerated().map { offset, span in
-            QueryPlan.group(for: span.word, isPrefix: lastIsTyped && offset == spans.count - 1, vocabulary: vocabulary)
+        // Leave out "ik", "ben", "where", "can" while other words remain, also when the
+        // filler is the word still being typed ("hoe kan ik een huisarts vinden": the
+        // person has not typed the space yet). Once it is more than a filler ("benz"),
+        // it counts again. A query of fillers only keeps the word being typed ("ben" may
+        // become "benzine"), or, when finished, all of them.
+        let meaningful = spans.filter { !StopWords.contains($0.word) }
+        if !meaningful.isEmpty {
+            spans = meaningful
+        } else if lastIsTyped, let last = spans.last {
+            spans = [last]
+        }
+        // The cap counts the words that matter: a long sentence keeps its last ones.
+        spans = Array(spans.prefix(QueryPlan.maximumWords))
+        words = spans.map(\.word)
+        groups = spans.map { span in
+            QueryPlan.group(for: span.word, isPrefix: span.range.upperBound == text.endIndex, vocabulary: vocabulary)
         }
         allTerms = Set(groups.flatMap(\.terms).map(ByteKey.init))
         allPrefixes = groups.flatMap(\.prefixes).map { Array($0.utf8) }
@@ -47,7 +58,7 @@ struct QueryPlan {
 
     private static func group(for word: String, isPrefix: Bool, vocabulary: Vocabulary) -> WordGroup {
         var group = WordGroup()
-        let variants = ArabicArticle.variants(word)
+        let variants = WordVariants.all(word)
         group.terms = variants.filter { vocabulary.contains($0) }
         if isPrefix {
             // Exact counts twice in bm25 (as a term and under its prefix): "ov" ranks a
@@ -65,11 +76,24 @@ struct QueryPlan {
     /// The FTS5 expression for rows that match every word (`all`) or any word; nil when
     /// no word can match. Terms are quoted, so nothing a person types is FTS5 syntax.
     func expression(all: Bool) -> String? {
-        let parts = groups.filter { !$0.isEmpty }.map { group -> String in
-            let alternatives = group.terms.map { QueryPlan.quoted($0) } + group.prefixes.map { QueryPlan.quoted($0) + " *" }
-            return "(" + alternatives.joined(separator: " OR ") + ")"
-        }
+        let parts = wordExpressions
         return parts.isEmpty ? nil : parts.joined(separator: all ? " AND " : " OR ")
+    }
+
+    /// One FTS5 expression per word that can match, for counting how many of the
+    /// query's words each topic has.
+    var wordExpressions: [String] {
+        groups.filter { !$0.isEmpty }.map { QueryPlan.expression(of: $0) }
+    }
+
+    /// Per word that can match, its expression and how much its bm25 counts. A word
+    /// looked up both as itself and as a prefix is counted twice by bm25 (which lets
+    /// "ov" rank the OV above "over"); halved, the word being typed weighs no more in
+    /// a sentence than the words before it.
+    var weightedWordExpressions: [(expression: String, weight: Double)] {
+        groups.filter { !$0.isEmpty }.map { group in
+            (QueryPlan.expression(of: group), group.terms.isEmpty || group.prefixes.isEmpty ? 1 : 0.5)
+        }
     }
 
     var matchableWordCount: Int { groups.filter { !$0.isEmpty }.count }
@@ -77,12 +101,16 @@ struct QueryPlan {
     /// True when a normalised word of some text is one this query found, for snippets.
     func matches(_ word: String) -> Bool {
         if matchesAsWritten(word) { return true }
-        if let bare = ArabicArticle.stripped(word) { return matchesAsWritten(bare) }
-        return false
+        return WordVariants.reduced(word).contains(where: matchesAsWritten)
     }
 
     private func matchesAsWritten(_ word: String) -> Bool {
         allTerms.contains(ByteKey(word)) || allPrefixes.contains { word.utf8.starts(with: $0) }
+    }
+
+    private static func expression(of group: WordGroup) -> String {
+        let alternatives = group.terms.map { QueryPlan.quoted($0) } + group.prefixes.map { QueryPlan.quoted($0) + " *" }
+        return "(" + alternatives.joined(separator: " OR ") + ")"
     }
 
     static func quoted(_ term: String) -> String {

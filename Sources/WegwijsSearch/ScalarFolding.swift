@@ -89,7 +89,10 @@ enum ScalarFolding {
         case 0x0410...0x042F:                          // Cyrillic А-Я, the common case, without a table lookup
             appendUTF8(value + 0x20, to: &word)
             return
-        case 0x0430...0x045F, 0x0491, 0x0600...0x06FF, 0x1200...0x139F:
+        case 0x1200...0x139F:                          // Ethiopic: no case, but spelling variants
+            appendUTF8(EthiopicFolding.folded(value), to: &word)
+            return
+        case 0x0430...0x045F, 0x0491, 0x0600...0x06FF:
             appendUTF8(value, to: &word)               // already lower case, or a script without case
             return
         default:

@@ -31,6 +31,7 @@ public enum SearchAcceptanceQueries {
     }
 
     public static let rows: [Row] = dutch + crossLanguage + names + english + polish + ukrainian + arabic + tigrinya
+        + usabilityTest
 
     static let dutch: [Row] = [
         Row("huisarts", "nl", "health-huisarts"),
@@ -178,5 +179,31 @@ public enum SearchAcceptanceQueries {
         Row("ሆላንድኛ", "ti", "language-nederlands-leren"),                  // Dutch (language)
         Row("መንጃ ፍቓድ", "ti", "transport-rijbewijs"),                      // driving licence
         Row("ሞግዚት", "ti", "registration-amv-voogd", audience: "unaccompanied-minor"), // guardian
+    ]
+
+    /// Queries the December 2026 usability test (../shared/audits/ux-2026-12.md,
+    /// table (d)) found wrong, with the reader's group it was typed in.
+    static let usabilityTest: [Row] = [
+        Row("tandarts kosten", "nl", "health-tandarts", audience: "asylum-seeker"),
+        Row("fiets kopen", "nl", "transport-fietsen", audience: "asylum-seeker"),
+        Row("nauka holenderskiego", "pl", "language-nederlands-leren", audience: "labour-migrant"),
+        Row("робота", "uk", "work-werk-zoeken", audience: "ukrainian"),
+        Row("طبيب", "ar", "health-huisarts", audience: "asylum-seeker"),
+        Row("دكتور", "ar", "health-huisarts", audience: "asylum-seeker"),
+        Row("بيت", "ar", "housing-wonen", audience: "permit-holder"),
+        Row("ሓኪም", "ti", "health-huisarts", audience: "unaccompanied-minor"),
+        Row("ሐኪም", "ti", "health-huisarts", audience: "unaccompanied-minor"),
+        Row("ሞግዚተይ መን እዩ", "ti", "registration-amv-voogd", audience: "unaccompanied-minor"),
+        Row("ስራሕ", "ti", "work-mag-ik-werken", audience: "unaccompanied-minor"),
+        Row("hoe kan ik een huisarts vinden", "nl", "health-huisarts", audience: "asylum-seeker"),
+        Row("ik woon in het azc en ik wil graag weten waar ik nederlands kan leren", "nl", "language-nederlands-leren", audience: "asylum-seeker"),
+        Row("where do I find a doctor at night", "en", "health-huisarts", audience: "permit-holder"),
+        Row("jak znaleźć mieszkanie w emmeloord", "pl", "housing-wonen", audience: "labour-migrant"),
+        Row("gdzie dostanę numer bsn", "pl", "registration-brp-bsn", audience: "labour-migrant"),
+        Row("pracodawca nie płaci", "pl", "work-loon-en-rechten", audience: "labour-migrant"),
+        Row("де знайти лікаря вночі", "uk", "health-huisarts", audience: "ukrainian"),
+        Row("ሓኪም ኣበይ ይረክብ", "ti", "health-huisarts", audience: "unaccompanied-minor"),
+        Row("ሞግዚተይ", "ti", "registration-amv-voogd", audience: "unaccompanied-minor"),
+        Row("ሓኪመይ", "ti", "health-huisarts", audience: "unaccompanied-minor"),
     ]
 }

@@ -19,11 +19,14 @@ public final class SearchIndex {
     private let vocabulary: Vocabulary
     /// Row id → index into `content.topics`. A row is one topic in one language.
     private let topicOfRow: [Int]
+    /// Per topic, its keywords in every language as phrase keys (`KeywordPhrases`).
+    private let keywordPhrasesOfTopic: [Set<String>]
 
     public init(content: ContentStore) throws {
         self.content = content
         table = try FullTextTable(columnWeights: SearchIndex.columnWeights)
         var topicOfRow: [Int] = []
+        var keywordPhrasesOfTopic = Array(repeating: Set<String>(), count: content.topics.count)
         try table.beginBulkInsert()
         let languages = [content.sourceLanguage] + content.languages.map(\.code).filter { $0 != content.sourceLanguage }
         for (topicIndex, topic) in content.topics.enumerated() {
@@ -34,12 +37,16 @@ public final class SearchIndex {
                 for (column, pieces) in texts {
                     columns[column] = SearchIndex.indexText(pieces, distinct: column == .keywords)
                 }
+                for keywords in texts[.keywords] ?? [] {
+                    keywordPhrasesOfTopic[topicIndex].formUnion(KeywordPhrases.keys(ofKeywords: keywords))
+                }
                 try table.insert(rowID: topicOfRow.count, columns)
                 topicOfRow.append(topicIndex)
             }
         }
         try table.endBulkInsert()
         self.topicOfRow = topicOfRow
+        self.keywordPhrasesOfTopic = keywordPhrasesOfTopic
         // FTS5 has collected every distinct term while indexing; take them from there
         // rather than hash each of the (many more) word occurrences a second time.
         var vocabulary = Vocabulary()
@@ -49,7 +56,7 @@ public final class SearchIndex {
     }
 
     /// The normalised words of `texts`, separated by spaces, as UTF-8; Arabic words
-    /// also without their article. Content is NFC already (ContentLoader reads every
+    /// also without their article, Tigrinya words also as their stem (`WordVariants`). Content is NFC already (ContentLoader reads every
     /// file that way), so this skips that step of `SearchNormalizer.words`.
     ///
     /// - Parameter distinct: each word once. For the keywords: translators list
@@ -68,7 +75,7 @@ public final class SearchIndex {
             column.reserveCapacity(column.count + text.utf8.count + 16)
             SearchNormalizer.forEachWordUTF8(in: text) { _, word in
                 append(word)
-                if let article = ArabicArticle.articleLength(word) { append(word[article...]) }
+                for reduced in WordVariants.reduced(word) { append(reduced) }
                 return true
             }
         }
@@ -86,26 +93,46 @@ public final class SearchIndex {
         run(query, language: language, audience: audience, limit: limit)
     }
 
+    /// Per topic, the sum over the query's words of how well it matches each: every
+    /// topic with any of the words is found (a sentence has words no topic has,
+    /// "vinden", "at night", and one of them must never hide the topic the rest ask
+    /// for), and one with more of the words comes first unless the other matches far
+    /// better (in its title, against a passing mention in a body). Each word counts in
+    /// the topic's best language row for it, so "huisarts" in the Dutch row and "w nocy"
+    /// in the Polish row both count.
+    private func wordScores(_ plan: QueryPlan) -> [Int: Double] {
+        var total: [Int: Double] = [:]
+        for (expression, weight) in plan.weightedWordExpressions {
+            // bm25 saturates: one title match counts little more than two body mentions,
+            // so what a topic is about (its title and keywords) is scored once more on
+            // its own. "doctor" in "Going to the family doctor" then outweighs "doctor"
+            // and "night" in passing in the mental-health text.
+            for expression in [expression, "{title keywords} : " + expression] {
+                var best: [Int: Double] = [:]
+                for row in table.match(expression) where row.rowID >= 0 && row.rowID < topicOfRow.count {
+                    let topic = topicOfRow[row.rowID]
+                    best[topic] = max(best[topic] ?? -.infinity, -row.rank)
+                }
+                for (topic, score) in best { total[topic, default: 0] += score * weight }
+            }
+        }
+        return total
+    }
+
     private func run(_ query: String, language: String, audience: String?, limit: Int) -> [SearchResult] {
         guard limit > 0 else { return [] }
         let plan = QueryPlan(query: query, vocabulary: vocabulary)
-        guard let allWords = plan.expression(all: true) else { return [] }
-        var rows = table.match(allWords)
-        if rows.isEmpty && plan.matchableWordCount > 1, let anyWord = plan.expression(all: false) {
-            // No topic has every word: rank those with some of them (bm25 adds up the
-            // words a row has, so more words still rank higher).
-            rows = table.match(anyWord)
+        let scoreOfTopic = wordScores(plan)
+        guard !scoreOfTopic.isEmpty else { return [] }
+        let phrase = KeywordPhrases.key(plan.words)
+        let ranked = scoreOfTopic.map { topic, score in
+            (topic: topic, score: score,
+             isForAudience: content.topics[topic].isFor(audience),
+             isNamed: keywordPhrasesOfTopic[topic].contains(phrase))
         }
-
-        // A topic's score is that of its best language row.
-        var scoreOfTopic: [Int: Double] = [:]
-        for row in rows where row.rowID >= 0 && row.rowID < topicOfRow.count {
-            let topic = topicOfRow[row.rowID]
-            scoreOfTopic[topic] = max(scoreOfTopic[topic] ?? -.infinity, -row.rank)
-        }
-        let ranked = scoreOfTopic.map { (topic: $0.key, score: $0.value, isForAudience: content.topics[$0.key].isFor(audience)) }
             .sorted { a, b in
                 if a.isForAudience != b.isForAudience { return a.isForAudience }
+                if a.isNamed != b.isNamed { return a.isNamed }
                 if a.score != b.score { return a.score > b.score }
                 return a.topic < b.topic
             }

@@ -10,7 +10,8 @@ import WegwijsText
 /// - apostrophes inside a word (Ukrainian сім’я, сімʼя, сім'я; Dutch auto's) removed, so
 ///   every variant is one word; the stress mark U+0301 dropped; Cyrillic letters
 ///   (ґ, ї, й) kept as they are;
-/// - Ethiopic left as is: each character is a syllable, folding would merge words.
+/// - Ethiopic: Tigrinya's interchangeable letters folded (ሐ→ሓ, ሠ→ሰ, ፀ→ጸ, አ→ኣ:
+///   `EthiopicFolding`); prefixes and suffixes are `TigrinyaAffixes`' job, not this.
 ///
 /// Words are runs of letters, marks and digits; invisible format characters (soft
 /// hyphen, RTL marks, zero-width joiners) neither split nor join a word.
