@@ -52,6 +52,17 @@ let package = Package(
             dependencies: ["WegwijsApp", "WegwijsContent", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // libqrencode: QR code symbols.
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // QR codes: a module matrix, Unicode half-block lines for a frame, SVG and PGM images.
+        .target(name: "WegwijsQR", dependencies: ["CQREncode"]),
+        // Printable handouts: a topic resolved for one group and language, HTML, PDF
+        // (WeasyPrint), the QR codes as files, printing through CUPS `lp`.
+        .target(name: "WegwijsHandout", dependencies: ["WegwijsContent", "WegwijsApp", "WegwijsQR"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -60,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk",
+                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk", "WegwijsHandout",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,6 +95,7 @@ let package = Package(
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WegwijsHandoutTests", dependencies: ["WegwijsHandout", "WegwijsQR", "WegwijsContent"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",

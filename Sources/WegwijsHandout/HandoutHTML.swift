@@ -1,0 +1,168 @@
+import WegwijsContent
+
+/// A handout as one HTML file for a browser or for WeasyPrint: `lang` and `dir` on the
+/// document and on every text in another language, phone numbers, dates and web
+/// addresses isolated left-to-right (`<bdi dir="ltr">`) so that "0800-2000" never
+/// reverses inside Arabic, text aligned to its start edge and never justified, a
+/// table of contents grouped by category, the QR codes as images from qr/.
+public enum HandoutHTML {
+    public static func render(_ handout: Handout) -> String {
+        var html = """
+        <!DOCTYPE html>
+        <html lang="\(handout.language)" dir="\(dir(handout.isRightToLeft))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(handout.label(.appTitle))) · \(e(handout.languageName)) · \(e(handout.audienceLabel.text))</title>
+        <style>
+        \(HandoutCSS.text)
+        </style>
+        </head>
+        <body>
+
+        """
+        html += cover(handout)
+        html += contents(handout)
+        html += "<main>\n"
+        for topic in handout.topics { html += article(topic, handout) }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func cover(_ handout: Handout) -> String {
+        """
+        <header class="cover">
+        <h1>\(e(handout.label(.appTitle)))</h1>
+        <p class="audience"\(attributes(handout.audienceLabel, handout))>\(e(handout.audienceLabel.text))</p>
+        <p class="date"><bdi dir="ltr">\(e(handout.date))</bdi></p>
+        </header>
+
+        """
+    }
+
+    /// Topic titles by category, each a link; WeasyPrint adds the page number.
+    static func contents(_ handout: Handout) -> String {
+        var html = "<nav class=\"contents\">\n"
+        var index = 0
+        while index < handout.topics.count {
+            let category = handout.topics[index].categoryID
+            let group = handout.topics[index...].prefix { $0.categoryID == category }
+            let name = group.first!.category
+            html += "<section>\n<h2\(attributes(name, handout))>\(e(name.text))</h2>\n<ul>\n"
+            for topic in group {
+                html += "<li><a href=\"#\(anchor(topic))\"\(attributes(topic.title, handout))>\(e(topic.title.text))</a></li>\n"
+            }
+            html += "</ul>\n</section>\n"
+            index += group.count
+        }
+        return html + "</nav>\n"
+    }
+
+    static func article(_ topic: HandoutTopic, _ handout: Handout) -> String {
+        var html = "<article class=\"topic\" id=\"\(anchor(topic))\" data-topic=\"\(e(topic.id))\">\n"
+        html += "<p class=\"category\"\(attributes(topic.category, handout))>\(e(topic.category.text))</p>\n"
+        html += "<h2\(attributes(topic.title, handout))>\(e(topic.title.text))</h2>\n"
+        if let second = topic.secondTitle { html += secondLine(second, tag: "p", class: "second title") }
+        html += "<p class=\"summary\"\(attributes(topic.summary, handout))>\(e(topic.summary.text))</p>\n"
+        if let second = topic.secondSummary { html += secondLine(second, tag: "p", class: "second") }
+        if !topic.notes.isEmpty {
+            html += "<div class=\"notes\" role=\"note\">\n"
+            for note in topic.notes { html += "<p>\(e(note))</p>\n" }
+            html += "</div>\n"
+        }
+        html += body(topic.blocks, handout)
+        html += contacts(topic, handout)
+        html += "<footer class=\"reviewed\">\n<p>\(e(handout.label(.reviewed))): <bdi dir=\"ltr\">\(e(topic.reviewed))</bdi></p>\n"
+        if !topic.sources.isEmpty {
+            html += "<p>\(e(handout.label(.sources))):</p>\n<ul class=\"sources\">\n"
+            for source in topic.sources { html += "<li>\(link(source))</li>\n" }
+            html += "</ul>\n"
+        }
+        return html + "</footer>\n</article>\n"
+    }
+
+    /// Headings, paragraphs and lists; consecutive items make one list. A block in a
+    /// second language follows its own block (inside the same list item for items).
+    static func body(_ blocks: [HandoutTopic.Block], _ handout: Handout) -> String {
+        var html = ""
+        var inList = false
+        for block in blocks {
+            if block.kind != .item && inList { html += "</ul>\n"; inList = false }
+            let second = block.second.map { secondLine($0, tag: block.kind == .item ? "span" : "p",
+                                                         class: block.kind == .heading ? "second heading" : "second") } ?? ""
+            switch block.kind {
+            case .heading:
+                html += "<h3\(attributes(block.text, handout))>\(e(block.text.text))</h3>\n" + second
+            case .paragraph:
+                html += "<p\(attributes(block.text, handout))>\(e(block.text.text))</p>\n" + second
+            case .item:
+                if !inList { html += "<ul>\n"; inList = true }
+                html += "<li><span\(attributes(block.text, handout))>\(e(block.text.text))</span>\(second)</li>\n"
+            }
+        }
+        if inList { html += "</ul>\n" }
+        return html
+    }
+
+    static func contacts(_ topic: HandoutTopic, _ handout: Handout) -> String {
+        guard !topic.contacts.isEmpty else { return "" }
+        var html = "<section class=\"contacts\">\n<h3>\(e(handout.label(.contacts)))</h3>\n"
+        for (index, contact) in topic.contacts.enumerated() {
+            html += "<div class=\"contact\">\n<h4 dir=\"auto\">\(e(contact.organisation))</h4>\n"
+            if let phone = contact.phone, let payload = HandoutQRCode.codes(for: contact, topicID: topic.id, index: index)
+                .first(where: { $0.kind == .phone })?.payload {
+                html += row(.phone, "<a href=\"\(e(payload))\"><bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi></a>", handout)
+            } else if let phone = contact.phone {
+                html += row(.phone, "<bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi>", handout)
+            }
+            if let website = contact.website { html += row(.website, link(website), handout) }
+            if let address = contact.address {
+                // The address is Dutch whatever the reader's language: isolated, in its own direction.
+                html += row(.address, "<bdi dir=\"ltr\" lang=\"nl\" class=\"address\">\(e(address))</bdi>", handout)
+            }
+            if let hours = contact.hours { html += row(.hours, "<bdi class=\"hours\">\(e(hours))</bdi>", handout) }
+            if let note = contact.note { html += "<p class=\"note\"\(attributes(note, handout))>\(e(note.text))</p>\n" }
+            let codes = HandoutQRCode.codes(for: contact, topicID: topic.id, index: index)
+            if !codes.isEmpty {
+                html += "<div class=\"qr-codes\">\n"
+                for code in codes {
+                    let caption: String
+                    switch code.kind {
+                    case .website: caption = handout.label(.website)
+                    case .phone: caption = handout.label(.phone)
+                    case .map: caption = handout.label(.address)
+                    }
+                    html += "<figure class=\"qr \(code.kind.rawValue)\"><img src=\"\(e(code.fileName))\" alt=\"\(e(code.payload))\">"
+                        + "<figcaption>\(e(caption))</figcaption></figure>\n"
+                }
+                html += "</div>\n"
+            }
+            html += "</div>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    static func row(_ label: UIKey, _ valueHTML: String, _ handout: Handout) -> String {
+        "<p class=\"detail \(label.rawValue)\"><span class=\"label\">\(e(handout.label(label))):</span> \(valueHTML)</p>\n"
+    }
+
+    static func link(_ url: String) -> String {
+        "<a href=\"\(e(url))\"><bdi dir=\"ltr\" class=\"url\">\(e(url))</bdi></a>"
+    }
+
+    static func secondLine(_ text: HandoutTopic.Text, tag: String, class name: String) -> String {
+        "<\(tag) class=\"\(name)\" lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\">\(e(text.text))</\(tag)>\n"
+    }
+
+    /// `lang` and `dir` for a text that is not in the reader's language (a fallback):
+    /// English inside an Arabic handout stays left-to-right and gets a Latin font.
+    static func attributes(_ text: HandoutTopic.Text, _ handout: Handout) -> String {
+        var out = text.language == handout.language ? "" : " lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\""
+        if text.fallback != nil { out += " class=\"fallback\"" } else if text.isMachineTranslation { out += " data-machine-translation=\"\"" }
+        return out
+    }
+
+    static func anchor(_ topic: HandoutTopic) -> String { "topic-" + e(topic.id) }
+    static func dir(_ rightToLeft: Bool) -> String { rightToLeft ? "rtl" : "ltr" }
+    static func e(_ text: String) -> String { HTMLText.escape(text) }
+}
