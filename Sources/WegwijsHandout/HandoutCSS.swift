@@ -37,14 +37,18 @@ enum HandoutCSS {
     .second.title { font-size: 12pt; }
     .fallback { color: #333; }
     .contacts { break-inside: avoid-page; }
-    .contact { break-inside: avoid; margin: 2mm 0 4mm; padding: 2mm 3mm; border: 0.5pt solid #bbb; border-radius: 2mm; }
+    .contact { break-inside: avoid; margin: 2mm 0 3mm; padding: 2mm 3mm; border: 0.5pt solid #bbb; border-radius: 2mm;
+      display: flow-root; }
     .detail { margin: 0.5mm 0; }
     .label { color: #555; }
     .phone, .url, .address { font-family: "Noto Sans", "DejaVu Sans", sans-serif; }
     .url { word-break: break-all; }
-    .qr-codes { margin-top: 2mm; }
-    figure.qr { display: inline-block; margin: 0 4mm 0 0; text-align: center; width: 28mm; }
-    figure.qr img { width: 28mm; height: 28mm; display: block; }
+    /* The codes sit at the end edge of the contact, beside its details (right in
+       left-to-right pages, left in Arabic): a contact takes a few lines, not half a page. */
+    .qr-codes { float: right; margin: 0 0 1mm 3mm; }
+    [dir=rtl] .qr-codes { float: left; margin: 0 3mm 1mm 0; }
+    figure.qr { display: inline-block; margin: 0 0 0 2mm; text-align: center; width: 22mm; vertical-align: top; }
+    figure.qr img { width: 22mm; height: 22mm; display: block; }
     figure.qr figcaption { font-size: 8pt; color: #555; text-align: center; }
     .reviewed { color: #555; font-size: 9pt; }
     .reviewed p { margin: 0.5mm 0; }

@@ -108,38 +108,43 @@ public enum HandoutHTML {
         guard !topic.contacts.isEmpty else { return "" }
         var html = "<section class=\"contacts\">\n<h3>\(e(handout.label(.contacts)))</h3>\n"
         for (index, contact) in topic.contacts.enumerated() {
-            html += "<div class=\"contact\">\n<h4 dir=\"auto\">\(e(contact.organisation))</h4>\n"
-            if let phone = contact.phone, let payload = HandoutQRCode.codes(for: contact, topicID: topic.id, index: index)
-                .first(where: { $0.kind == .phone })?.payload {
-                html += row(.phone, "<a href=\"\(e(payload))\"><bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi></a>", handout)
-            } else if let phone = contact.phone {
-                html += row(.phone, "<bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi>", handout)
+            let codes = HandoutQRCode.codes(for: contact, topicID: topic.id, index: index)
+            html += "<div class=\"contact\">\n" + qrCodes(codes, handout)
+            // Organisation names are Dutch proper names: isolated left-to-right, so that
+            // "Alarmnummer (politie, brandweer)" keeps its brackets inside Arabic.
+            html += "<h4><bdi dir=\"ltr\" lang=\"nl\">\(e(contact.organisation))</bdi></h4>\n"
+            if let phone = contact.phone {
+                let number = "<bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi>"
+                let dial = codes.first { $0.kind == .phone }?.payload
+                html += row(.phone, dial.map { "<a href=\"\(e($0))\">\(number)</a>" } ?? number, handout)
             }
             if let website = contact.website { html += row(.website, link(website), handout) }
             if let address = contact.address {
-                // The address is Dutch whatever the reader's language: isolated, in its own direction.
+                // The address is Dutch whatever the reader's language: isolated, left-to-right.
                 html += row(.address, "<bdi dir=\"ltr\" lang=\"nl\" class=\"address\">\(e(address))</bdi>", handout)
             }
             if let hours = contact.hours { html += row(.hours, "<bdi class=\"hours\">\(e(hours))</bdi>", handout) }
             if let note = contact.note { html += "<p class=\"note\"\(attributes(note, handout))>\(e(note.text))</p>\n" }
-            let codes = HandoutQRCode.codes(for: contact, topicID: topic.id, index: index)
-            if !codes.isEmpty {
-                html += "<div class=\"qr-codes\">\n"
-                for code in codes {
-                    let caption: String
-                    switch code.kind {
-                    case .website: caption = handout.label(.website)
-                    case .phone: caption = handout.label(.phone)
-                    case .map: caption = handout.label(.address)
-                    }
-                    html += "<figure class=\"qr \(code.kind.rawValue)\"><img src=\"\(e(code.fileName))\" alt=\"\(e(code.payload))\">"
-                        + "<figcaption>\(e(caption))</figcaption></figure>\n"
-                }
-                html += "</div>\n"
-            }
             html += "</div>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// The contact's QR codes, each captioned with what it opens.
+    static func qrCodes(_ codes: [HandoutQRCode], _ handout: Handout) -> String {
+        guard !codes.isEmpty else { return "" }
+        var html = "<div class=\"qr-codes\">\n"
+        for code in codes {
+            let caption: UIKey
+            switch code.kind {
+            case .website: caption = .website
+            case .phone: caption = .phone
+            case .map: caption = .address
+            }
+            html += "<figure class=\"qr \(code.kind.rawValue)\"><img src=\"\(e(code.fileName))\" alt=\"\(e(code.payload))\">"
+                + "<figcaption>\(e(handout.label(caption)))</figcaption></figure>\n"
+        }
+        return html + "</div>\n"
     }
 
     static func row(_ label: UIKey, _ valueHTML: String, _ handout: Handout) -> String {
