@@ -17,6 +17,7 @@ public enum ProcessRunner {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Runs `arguments[0]` (looked up in PATH) with the rest as arguments, stdin empty.
