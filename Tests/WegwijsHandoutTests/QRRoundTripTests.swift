@@ -8,7 +8,7 @@ final class QRRoundTripTests: XCTestCase {
     let payloads = [
         QRPayload.website("https://www.gzasielzoekers.nl"),
         QRPayload.phone("0800-2000")!,
-        QRPayload.map("Harmen Visserplein 1, 8302 BW Emmeloord"),
+        QRPayload.map("Nijenbeek 4a, 8303 ZX Emmeloord"),
     ]
 
     func testPayloadsAreLinksAPhoneOpens() {
