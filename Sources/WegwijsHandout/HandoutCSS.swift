@@ -25,6 +25,7 @@ enum HandoutCSS {
     main { break-before: page; }
     article.topic { margin-bottom: 10mm; }
     article.topic + article.topic { border-top: 0.5pt solid #999; padding-top: 4mm; }
+    .topic-head { break-inside: avoid; break-after: avoid; }
     .category { color: #1d4f91; font-size: 9pt; text-transform: uppercase; margin: 0; }
     h2 { font-size: 16pt; margin: 1mm 0 2mm; break-after: avoid; }
     h3 { font-size: 12.5pt; margin: 4mm 0 1mm; break-after: avoid; }

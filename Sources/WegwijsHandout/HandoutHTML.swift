@@ -60,11 +60,15 @@ public enum HandoutHTML {
 
     static func article(_ topic: HandoutTopic, _ handout: Handout) -> String {
         var html = "<article class=\"topic\" id=\"\(anchor(topic))\" data-topic=\"\(e(topic.id))\">\n"
+        // Category, title and summary stay together: the contents' page number is the
+        // article's, so its title must not be pushed to the next page alone.
+        html += "<header class=\"topic-head\">\n"
         html += "<p class=\"category\"\(attributes(topic.category, handout))>\(e(topic.category.text))</p>\n"
         html += "<h2\(attributes(topic.title, handout))>\(e(topic.title.text))</h2>\n"
         if let second = topic.secondTitle { html += secondLine(second, tag: "p", class: "second title") }
         html += "<p class=\"summary\"\(attributes(topic.summary, handout))>\(e(topic.summary.text))</p>\n"
         if let second = topic.secondSummary { html += secondLine(second, tag: "p", class: "second") }
+        html += "</header>\n"
         if !topic.notes.isEmpty {
             html += "<div class=\"notes\" role=\"note\">\n"
             for note in topic.notes { html += "<p>\(e(note))</p>\n" }
