@@ -17,9 +17,12 @@ enum HandoutCSS {
     .cover h1 { font-size: 24pt; margin: 0; color: #1d4f91; }
     .cover .audience { font-size: 14pt; margin: 2mm 0 0; }
     .cover .date { color: #555; margin: 1mm 0 0; }
-    nav.contents h2 { font-size: 12pt; margin: 4mm 0 1mm; color: #1d4f91; }
-    nav.contents ul { list-style: none; margin: 0; padding: 0; }
-    nav.contents li { margin: 0.5mm 0; }
+    /* Two columns, so that a group's 20-odd topics fit on the first page. */
+    nav.contents { columns: 2; column-gap: 8mm; }
+    nav.contents section { break-inside: avoid; }
+    nav.contents h2 { font-size: 11pt; margin: 0 0 0.5mm; padding-top: 2.5mm; color: #1d4f91; break-after: avoid; }
+    nav.contents ul { list-style: none; margin: 0; padding: 0; font-size: 10pt; }
+    nav.contents li { margin: 0.3mm 0; }
     nav.contents a { color: inherit; text-decoration: none; }
     nav.contents a::after { content: leader(".") target-counter(attr(href), page); }
     main { break-before: page; }

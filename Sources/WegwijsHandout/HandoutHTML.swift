@@ -1,4 +1,5 @@
 import WegwijsContent
+import WegwijsText
 
 /// A handout as one HTML file for a browser or for WeasyPrint: `lang` and `dir` on the
 /// document and on every text in another language, phone numbers, dates and web
@@ -13,7 +14,7 @@ public enum HandoutHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(handout.label(.appTitle))) · \(e(handout.languageName)) · \(e(handout.audienceLabel.text))</title>
+        <title>\(e(handout.label(.appTitle))) · \(e(handout.languageName)) · \(body(handout.audienceLabel))</title>
         <style>
         \(HandoutCSS.text)
         </style>
@@ -33,7 +34,7 @@ public enum HandoutHTML {
         """
         <header class="cover">
         <h1>\(e(handout.label(.appTitle)))</h1>
-        <p class="audience"\(attributes(handout.audienceLabel, handout))>\(e(handout.audienceLabel.text))</p>
+        <p class="audience"\(attributes(handout.audienceLabel, handout))>\(body(handout.audienceLabel))</p>
         <p class="date"><bdi dir="ltr">\(e(handout.date))</bdi></p>
         </header>
 
@@ -48,9 +49,9 @@ public enum HandoutHTML {
             let category = handout.topics[index].categoryID
             let group = handout.topics[index...].prefix { $0.categoryID == category }
             let name = group.first!.category
-            html += "<section>\n<h2\(attributes(name, handout))>\(e(name.text))</h2>\n<ul>\n"
+            html += "<section>\n<h2\(attributes(name, handout))>\(body(name))</h2>\n<ul>\n"
             for topic in group {
-                html += "<li><a href=\"#\(anchor(topic))\"\(attributes(topic.title, handout))>\(e(topic.title.text))</a></li>\n"
+                html += "<li><a href=\"#\(anchor(topic))\"\(attributes(topic.title, handout))>\(body(topic.title))</a></li>\n"
             }
             html += "</ul>\n</section>\n"
             index += group.count
@@ -63,10 +64,10 @@ public enum HandoutHTML {
         // Category, title and summary stay together: the contents' page number is the
         // article's, so its title must not be pushed to the next page alone.
         html += "<header class=\"topic-head\">\n"
-        html += "<p class=\"category\"\(attributes(topic.category, handout))>\(e(topic.category.text))</p>\n"
-        html += "<h2\(attributes(topic.title, handout))>\(e(topic.title.text))</h2>\n"
+        html += "<p class=\"category\"\(attributes(topic.category, handout))>\(body(topic.category))</p>\n"
+        html += "<h2\(attributes(topic.title, handout))>\(body(topic.title))</h2>\n"
         if let second = topic.secondTitle { html += secondLine(second, tag: "p", class: "second title") }
-        html += "<p class=\"summary\"\(attributes(topic.summary, handout))>\(e(topic.summary.text))</p>\n"
+        html += "<p class=\"summary\"\(attributes(topic.summary, handout))>\(body(topic.summary))</p>\n"
         if let second = topic.secondSummary { html += secondLine(second, tag: "p", class: "second") }
         html += "</header>\n"
         if !topic.notes.isEmpty {
@@ -96,12 +97,12 @@ public enum HandoutHTML {
                                                          class: block.kind == .heading ? "second heading" : "second") } ?? ""
             switch block.kind {
             case .heading:
-                html += "<h3\(attributes(block.text, handout))>\(e(block.text.text))</h3>\n" + second
+                html += "<h3\(attributes(block.text, handout))>\(body(block.text))</h3>\n" + second
             case .paragraph:
-                html += "<p\(attributes(block.text, handout))>\(e(block.text.text))</p>\n" + second
+                html += "<p\(attributes(block.text, handout))>\(body(block.text))</p>\n" + second
             case .item:
                 if !inList { html += "<ul>\n"; inList = true }
-                html += "<li><span\(attributes(block.text, handout))>\(e(block.text.text))</span>\(second)</li>\n"
+                html += "<li><span\(attributes(block.text, handout))>\(body(block.text))</span>\(second)</li>\n"
             }
         }
         if inList { html += "</ul>\n" }
@@ -127,8 +128,11 @@ public enum HandoutHTML {
                 // The address is Dutch whatever the reader's language: isolated, left-to-right.
                 html += row(.address, "<bdi dir=\"ltr\" lang=\"nl\" class=\"address\">\(e(address))</bdi>", handout)
             }
-            if let hours = contact.hours { html += row(.hours, "<bdi class=\"hours\">\(e(hours))</bdi>", handout) }
-            if let note = contact.note { html += "<p class=\"note\"\(attributes(note, handout))>\(e(note.text))</p>\n" }
+            if let hours = contact.hours {
+                let text = HandoutTopic.Text(text: hours, language: handout.language, isRightToLeft: handout.isRightToLeft)
+                html += row(.hours, "<bdi class=\"hours\">\(body(text))</bdi>", handout)
+            }
+            if let note = contact.note { html += "<p class=\"note\"\(attributes(note, handout))>\(body(note))</p>\n" }
             html += "</div>\n"
         }
         return html + "</section>\n"
@@ -160,7 +164,7 @@ public enum HandoutHTML {
     }
 
     static func secondLine(_ text: HandoutTopic.Text, tag: String, class name: String) -> String {
-        "<\(tag) class=\"\(name)\" lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\">\(e(text.text))</\(tag)>\n"
+        "<\(tag) class=\"\(name)\" lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\">\(body(text))</\(tag)>\n"
     }
 
     /// `lang` and `dir` for a text that is not in the reader's language (a fallback):
@@ -169,6 +173,21 @@ public enum HandoutHTML {
         var out = text.language == handout.language ? "" : " lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\""
         if text.fallback != nil { out += " class=\"fallback\"" } else if text.isMachineTranslation { out += " data-machine-translation=\"\"" }
         return out
+    }
+
+    /// A text's HTML: escaped, and in right-to-left text every number in parts
+    /// ("0800 2000", "08:30–17:00") isolated left-to-right, found exactly as the
+    /// terminal finds them (WegwijsText), so paper and screen agree.
+    static func body(_ text: HandoutTopic.Text) -> String {
+        guard text.isRightToLeft else { return e(text.text) }
+        // LRI and PDI are characters of their own (grapheme break "Control").
+        return e(TextLayout.isolatingNumbers(text.text)).map { character -> String in
+            switch character {
+            case "\u{2066}": return "<bdi dir=\"ltr\">"
+            case "\u{2069}": return "</bdi>"
+            default: return String(character)
+            }
+        }.joined()
     }
 
     static func anchor(_ topic: HandoutTopic) -> String { "topic-" + e(topic.id) }

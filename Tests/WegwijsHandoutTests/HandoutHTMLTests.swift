@@ -112,26 +112,42 @@ final class HandoutHTMLTests: XCTestCase {
         XCTAssertThrowsError(try html("xx", "labour-migrant"))
     }
 
-    /// A paragraph nobody translated is shown in Dutch inside the Arabic page, marked
-    /// as Dutch (left-to-right, a Latin font), and the page says so in Arabic.
-    func testAFallbackKeepsItsOwnLanguageAndThePageSaysSoInTheReadersLanguage() throws {
+    /// One topic with one paragraph, in Dutch and (partly) Arabic.
+    func arabicStore(paragraph: String, arabic: String?) -> ContentStore {
         let topic = Topic(id: "t", category: "c", audiences: ["g"], title: "Titel", summary: "Samenvatting",
-                          body: [Block(kind: .paragraph, text: "Alleen in het Nederlands.", line: 9)])
+                          body: [Block(kind: .paragraph, text: paragraph, line: 9)])
         var entries = [POEntry(context: "topic/t/title", id: "Titel", string: "العنوان", flags: ["fuzzy"]),
                        POEntry(context: "topic/t/summary", id: "Samenvatting", string: "الملخص")]
+        if let arabic { entries.append(POEntry(context: "topic/t/paragraph", id: paragraph, string: arabic)) }
         entries += [POEntry(context: "ui/note-machine", id: "Machinevertaling.", string: "ترجمة آلية."),
                     POEntry(context: "ui/note-fallback", id: "Niet vertaald: {language}.", string: "غير مترجم: {language}.")]
-        let store = ContentStore(
+        return ContentStore(
             sourceLanguage: "nl",
             languages: [Language(code: "nl", name: "Nederlands", direction: .leftToRight, fallback: []),
                         Language(code: "ar", name: "العربية", direction: .rightToLeft, fallback: ["nl"])],
             audiences: [Audience(id: "g", label: "Groep", description: "")], categories: [Category(id: "c", name: "Cat", required: false)],
             topics: [topic], uiLabels: ["note-machine": "Machinevertaling.", "note-fallback": "Niet vertaald: {language}."],
             catalogs: ["ar": Catalog(language: "ar", file: "ar.po", poFile: POFile(entries: entries))])
-        XCTAssertEqual(SourceSegments.context(topic: "t", .title), "topic/t/title", "the contexts this test uses")
+    }
+
+    /// A paragraph nobody translated is shown in Dutch inside the Arabic page, marked
+    /// as Dutch (left-to-right, a Latin font), and the page says so in Arabic.
+    func testAFallbackKeepsItsOwnLanguageAndThePageSaysSoInTheReadersLanguage() throws {
+        let store = arabicStore(paragraph: "Alleen in het Nederlands.", arabic: nil)
+        XCTAssertEqual(SourceSegments.context(topic: "t", .paragraph), "topic/t/paragraph", "the contexts this test uses")
         let page = HandoutHTML.render(try HandoutBuilder.build(content: store, language: "ar", audience: "g", date: "2026-12-03"))
         XCTAssertTrue(page.contains("<p lang=\"nl\" dir=\"ltr\" class=\"fallback\">Alleen in het Nederlands.</p>"), page)
         XCTAssertTrue(page.contains("<h2 data-machine-translation=\"\">العنوان</h2>"), page)
         XCTAssertTrue(page.contains("<div class=\"notes\" role=\"note\">\n<p>غير مترجم: Nederlands.</p>\n<p>ترجمة آلية.</p>\n</div>"), page)
+    }
+
+    /// After an Arabic word the bidi algorithm turns "0800 2000" into "2000 0800" and
+    /// "08:30-17:00" into "17:00-08:30": numbers in parts in the prose are isolated as
+    /// on screen; a lone number needs nothing.
+    func testNumbersInArabicProseAreIsolatedLeftToRight() throws {
+        let store = arabicStore(paragraph: "Bel 0800 2000 of 112, open 08:30-17:00.",
+                                arabic: "اتصل بالرقم 0800 2000 أو 112، مفتوح 08:30-17:00.")
+        let page = HandoutHTML.render(try HandoutBuilder.build(content: store, language: "ar", audience: "g", date: "2026-12-03"))
+        XCTAssertTrue(page.contains("<p>اتصل بالرقم <bdi dir=\"ltr\">0800 2000</bdi> أو 112، مفتوح <bdi dir=\"ltr\">08:30-17:00</bdi>.</p>"), page)
     }
 }
