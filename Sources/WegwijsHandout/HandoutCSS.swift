@@ -39,7 +39,7 @@ enum HandoutCSS {
     .second { color: #444; font-size: 10pt; border-inline-start: 1.5pt solid #bbb; padding-inline-start: 2mm; margin-top: -1mm; }
     li .second { display: block; margin-top: 0.5mm; }
     .second.title { font-size: 12pt; }
-    .fallback { color: #333; }
+    [data-fallback] { color: #333; }
     .contacts { break-inside: avoid-page; }
     .contact { break-inside: avoid; margin: 2mm 0 3mm; padding: 2mm 3mm; border: 0.5pt solid #bbb; border-radius: 2mm;
       display: flow-root; }

@@ -171,7 +171,12 @@ public enum HandoutHTML {
     /// English inside an Arabic handout stays left-to-right and gets a Latin font.
     static func attributes(_ text: HandoutTopic.Text, _ handout: Handout) -> String {
         var out = text.language == handout.language ? "" : " lang=\"\(e(text.language))\" dir=\"\(dir(text.isRightToLeft))\""
-        if text.fallback != nil { out += " class=\"fallback\"" } else if text.isMachineTranslation { out += " data-machine-translation=\"\"" }
+        // Data attributes, not classes: the element may have a class of its own.
+        switch text.fallback {
+        case .missing?: out += " data-fallback=\"missing\""
+        case .outdated?: out += " data-fallback=\"outdated\""
+        case nil: if text.isMachineTranslation { out += " data-machine-translation=\"\"" }
+        }
         return out
     }
 

@@ -70,6 +70,33 @@ final class HandoutHTMLTests: XCTestCase {
         }
     }
 
+    /// Every element opened is closed in order and has each attribute once (what a
+    /// browser would silently repair, WeasyPrint may lay out differently).
+    func assertWellFormed(_ page: String, _ name: String, line: UInt = #line) throws {
+        var open: [String] = []
+        let tag = try Regex(#"<(/?)([a-z0-9]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>"#)
+        let attribute = try Regex(#"([a-z-]+)(?:="[^"]*")?"#)
+        let void: Set<String> = ["meta", "img", "br", "link"]
+        for match in page.matches(of: tag) {
+            let closing = match.output[1].substring == "/", element = String(match.output[2].substring ?? "")
+            let names = (match.output[3].substring ?? "").matches(of: attribute).compactMap { $0.output[1].substring.map(String.init) }
+            XCTAssertEqual(names.count, Set(names).count, "\(name): an attribute twice in \(match.output[0].substring ?? "")", line: line)
+            if void.contains(element) { continue }
+            if closing {
+                XCTAssertEqual(open.popLast(), element, "\(name): </\(element)> closes what was opened", line: line)
+            } else {
+                open.append(element)
+            }
+        }
+        XCTAssertEqual(open, [], name, line: line)
+    }
+
+    func testTheHTMLIsWellFormed() throws {
+        for (language, audience) in [("ar", "asylum-seeker"), ("ti", "unaccompanied-minor"), ("pl", "labour-migrant")] {
+            try assertWellFormed(try html(language, audience, second: "nl"), language)
+        }
+    }
+
     func testNoTextIsJustified() throws {
         let page = try html("ar", "asylum-seeker")
         XCTAssertFalse(page.contains("justify"))
@@ -113,11 +140,11 @@ final class HandoutHTMLTests: XCTestCase {
     }
 
     /// One topic with one paragraph, in Dutch and (partly) Arabic.
-    func arabicStore(paragraph: String, arabic: String?) -> ContentStore {
+    func arabicStore(paragraph: String, arabic: String?, arabicSummary: Bool = true) -> ContentStore {
         let topic = Topic(id: "t", category: "c", audiences: ["g"], title: "Titel", summary: "Samenvatting",
                           body: [Block(kind: .paragraph, text: paragraph, line: 9)])
-        var entries = [POEntry(context: "topic/t/title", id: "Titel", string: "العنوان", flags: ["fuzzy"]),
-                       POEntry(context: "topic/t/summary", id: "Samenvatting", string: "الملخص")]
+        var entries = [POEntry(context: "topic/t/title", id: "Titel", string: "العنوان", flags: ["fuzzy"])]
+        if arabicSummary { entries.append(POEntry(context: "topic/t/summary", id: "Samenvatting", string: "الملخص")) }
         if let arabic { entries.append(POEntry(context: "topic/t/paragraph", id: paragraph, string: arabic)) }
         entries += [POEntry(context: "ui/note-machine", id: "Machinevertaling.", string: "ترجمة آلية."),
                     POEntry(context: "ui/note-fallback", id: "Niet vertaald: {language}.", string: "غير مترجم: {language}.")]
@@ -133,11 +160,13 @@ final class HandoutHTMLTests: XCTestCase {
     /// A paragraph nobody translated is shown in Dutch inside the Arabic page, marked
     /// as Dutch (left-to-right, a Latin font), and the page says so in Arabic.
     func testAFallbackKeepsItsOwnLanguageAndThePageSaysSoInTheReadersLanguage() throws {
-        let store = arabicStore(paragraph: "Alleen in het Nederlands.", arabic: nil)
+        let store = arabicStore(paragraph: "Alleen in het Nederlands.", arabic: nil, arabicSummary: false)
         XCTAssertEqual(SourceSegments.context(topic: "t", .paragraph), "topic/t/paragraph", "the contexts this test uses")
         let page = HandoutHTML.render(try HandoutBuilder.build(content: store, language: "ar", audience: "g", date: "2026-12-03"))
-        XCTAssertTrue(page.contains("<p lang=\"nl\" dir=\"ltr\" class=\"fallback\">Alleen in het Nederlands.</p>"), page)
+        XCTAssertTrue(page.contains("<p lang=\"nl\" dir=\"ltr\" data-fallback=\"missing\">Alleen in het Nederlands.</p>"), page)
         XCTAssertTrue(page.contains("<h2 data-machine-translation=\"\">العنوان</h2>"), page)
+        XCTAssertTrue(page.contains("<p class=\"summary\" lang=\"nl\" dir=\"ltr\" data-fallback=\"missing\">Samenvatting</p>"), page)
+        try assertWellFormed(page, "fallbacks")
         XCTAssertTrue(page.contains("<div class=\"notes\" role=\"note\">\n<p>غير مترجم: Nederlands.</p>\n<p>ترجمة آلية.</p>\n</div>"), page)
     }
 
