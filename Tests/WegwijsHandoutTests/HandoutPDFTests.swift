@@ -61,9 +61,11 @@ final class HandoutPDFTests: XCTestCase {
         let contents = try text(pdf, pages: 1...2, layout: true).split(separator: "\n")
         XCTAssertGreaterThan(handout.topics.count, 10)
         for topic in handout.topics {
-            let line = try XCTUnwrap(contents.first { $0.contains(topic.title.text) && $0.last?.isNumber == true }, topic.title.text)
-            let number = try XCTUnwrap(Int(String(line.reversed().prefix { $0.isNumber }.reversed())), String(line))
-            XCTAssertTrue((2...pages).contains(number), String(line))
+            // The contents are in two columns: the entry's number is the first after
+            // its title with only leader dots between them.
+            let number = try XCTUnwrap(contents.lazy.compactMap { self.pageNumber(after: topic.title.text, in: $0) }.first,
+                                       topic.title.text)
+            XCTAssertTrue((2...pages).contains(number), topic.title.text)
             // Its heading is on that page (a long title may wrap: its first word is enough).
             let firstWord = String(topic.title.text.split(separator: " ").first ?? "")
             XCTAssertTrue(try text(pdf, pages: number...number).contains(firstWord), "\(topic.id) on page \(number)")
@@ -112,6 +114,12 @@ final class HandoutPDFTests: XCTestCase {
             decoded += try decodeQRCodes(in: prefix + ".png")
         }
         XCTAssertEqual(decoded.sorted(), expected.sorted())
+    }
+
+    func pageNumber(after title: String, in line: Substring) -> Int? {
+        guard let range = line.range(of: title) else { return nil }
+        let rest = line[range.upperBound...].drop { $0 == "." || $0 == " " || $0 == "…" }
+        return Int(String(rest.prefix { $0.isNumber }))
     }
 
     /// The grey values of a binary PGM (P5) as pdftoppm writes it.
