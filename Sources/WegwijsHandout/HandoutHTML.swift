@@ -14,7 +14,7 @@ public enum HandoutHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(handout.label(.appTitle))) · \(e(handout.languageName)) · \(body(handout.audienceLabel))</title>
+        <title>\(e(handout.label(.appTitle))) · \(e(handout.languageName)) · \(e(handout.audienceLabel.text))</title>
         <style>
         \(HandoutCSS.text)
         </style>
