@@ -56,6 +56,17 @@ let package = Package(
             dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // libqrencode: QR code symbols.
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // QR codes: a module matrix, Unicode half-block lines for a frame, SVG and PGM images.
+        .target(name: "WegwijsQR", dependencies: ["CQREncode"]),
+        // Printable handouts: a topic resolved for one group and language, HTML, PDF
+        // (WeasyPrint), the QR codes as files, printing through CUPS `lp`.
+        .target(name: "WegwijsHandout", dependencies: ["WegwijsContent", "WegwijsApp", "WegwijsQR"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -65,6 +76,7 @@ let package = Package(
             name: "wegwijs",
             dependencies: [
                 "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk", "WegwijsTranslations",
+                "WegwijsHandout",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -93,6 +105,7 @@ let package = Package(
                                                             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WegwijsTranslationsTests", dependencies: ["WegwijsTranslations", "WegwijsContent"]),
         .testTarget(name: "WegwijsProgramTests", dependencies: ["WegwijsProgram", "WegwijsApp", "WegwijsContent"]),
+        .testTarget(name: "WegwijsHandoutTests", dependencies: ["WegwijsHandout", "WegwijsQR", "WegwijsContent"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",

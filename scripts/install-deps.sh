@@ -11,6 +11,11 @@ packages=(
   locales            # a UTF-8 locale (C.UTF-8)
   pkg-config         # SwiftPM finds ncursesw and fribidi through it
   python3-polib      # scripts/fill-machine-translations.py (developers' machine translations)
+  libqrencode-dev    # QR codes on topic pages and handouts
+  weasyprint         # handouts as PDF (HTML with paged media)
+  fonts-noto-core    # Noto Naskh Arabic and Noto Sans Ethiopic for the PDF handouts
+  poppler-utils      # pdftoppm, pdffonts, pdfinfo: the handout tests look at the PDF
+  zbar-tools         # zbarimg: the QR tests decode the codes with a real reader
 )
 missing=()
 for p in "${packages[@]}"; do

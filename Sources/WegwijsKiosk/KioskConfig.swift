@@ -12,12 +12,16 @@ import Yams
 ///     admin-sequence: [F12, F12, w, e, g, w, i, j, s]   # keys that end the kiosk
 ///     content-poll-seconds: 5     # how often Content/ and Translations/ are checked
 ///     log-file: /var/log/wegwijs/kiosk.log   # optional; default: the system journal
+///     printer: townhall-lobby     # optional CUPS destination for handouts; default: no printing
 public struct KioskConfig: Equatable, Sendable {
     public var idleSeconds: Int = 90
     public var countdownSeconds: Int = 15
     public var adminSequence: [Key] = []
     public var contentPollSeconds: Int = 5
     public var logFile: String?
+    /// The CUPS destination handouts are printed on (`lpstat -p` names them); nil: the
+    /// kiosk does not print.
+    public var printer: String?
 
     public init() {}
 
@@ -51,6 +55,14 @@ public struct KioskConfig: Equatable, Sendable {
             case "countdown-seconds": config.countdownSeconds = seconds(value, key, in: 1...300) ?? config.countdownSeconds
             case "content-poll-seconds": config.contentPollSeconds = seconds(value, key, in: 1...3_600) ?? config.contentPollSeconds
             case "log-file": config.logFile = value.string
+            case "printer":
+                // CUPS destination names: printable, no spaces, '/' or '#' (lpadmin refuses those).
+                let name = value.string ?? ""
+                if name.isEmpty || name.count > 127 || name.contains(where: { $0.isWhitespace || $0 == "/" || $0 == "#" || !$0.isASCII }) {
+                    errors.append(Diagnostic(file: file, line: line(value), "printer must be a CUPS printer name (see lpstat -p), without spaces, '/' or '#'"))
+                } else {
+                    config.printer = name
+                }
             case "admin-sequence":
                 let names = value.sequence.map { $0.compactMap(\.string) } ?? []
                 let keys = names.compactMap(KeyName.key)

@@ -74,6 +74,18 @@ enum NumberIsolation {
     }
 }
 
+extension TextLayout {
+    /// The text with every number in parts in a left-to-right isolate (LRI ... PDI), as
+    /// the terminal layout does it: for renderers that do their own bidi, such as the
+    /// handouts' HTML ("0800-2000" after an Arabic word must not become "2000-0800").
+    public static func isolatingNumbers(_ text: String) -> String {
+        let isolated = NumberIsolation.isolatingNumbers(in: text.unicodeScalars.map(\.value))
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: isolated.compactMap(Unicode.Scalar.init))
+        return String(out)
+    }
+}
+
 /// The digits Wegwijs' languages write numbers with.
 public enum Digit {
     /// 0...9 for a European, Arabic-Indic or Eastern Arabic-Indic (Persian, Urdu)

@@ -97,7 +97,8 @@ struct Wegwijs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegwijs",
         abstract: "Information for newcomers in Noordoostpolder, in six languages.",
-        subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self],
+        subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self,
+                      Export.self],
         defaultSubcommand: Browse.self
     )
 }

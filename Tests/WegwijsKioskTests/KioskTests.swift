@@ -11,6 +11,7 @@ final class KioskConfigTests: XCTestCase {
         admin-sequence: [F12, F12, w, e, g]
         content-poll-seconds: 3
         log-file: /var/log/wegwijs.log
+        printer: lobby-hp
         """, file: "kiosk.yaml")
         XCTAssertEqual(errors, [])
         XCTAssertEqual(config.idleSeconds, 120)
@@ -18,6 +19,15 @@ final class KioskConfigTests: XCTestCase {
         XCTAssertEqual(config.adminSequence, [.function(12), .function(12), .character("w"), .character("e"), .character("g")])
         XCTAssertEqual(config.contentPollSeconds, 3)
         XCTAssertEqual(config.logFile, "/var/log/wegwijs.log")
+        XCTAssertEqual(config.printer, "lobby-hp")
+    }
+
+    /// Issue 13: printing is off unless a printer is named, and a name CUPS would refuse is an error.
+    func testNoPrinterUnlessOneIsNamed() {
+        XCTAssertNil(KioskConfig.parse("idle-seconds: 90", file: "k.yaml").config.printer)
+        let (config, errors) = KioskConfig.parse("printer: town hall", file: "k.yaml")
+        XCTAssertNil(config.printer)
+        XCTAssertEqual(errors.map(\.description), ["k.yaml:1: printer must be a CUPS printer name (see lpstat -p), without spaces, '/' or '#'"])
     }
 
     func testDefaultsAndProblemsWithTheirLines() {

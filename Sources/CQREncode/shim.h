@@ -1,0 +1,2 @@
+// libqrencode (Debian libqrencode-dev): QR code symbols from text.
+#include <qrencode.h>
