@@ -2,8 +2,7 @@ import WegwijsApp
 import WegwijsContent
 
 /// Builds a Handout from the content: the only code here that reads the ContentStore.
-/// (Kept in one file on purpose: it is to be switched to the program loop's
-/// TopicDocument, which resolves the same information.)
+/// Each topic comes from the TopicDocument the other renderers use.
 public enum HandoutBuilder {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unknownLanguage(String), unknownAudience(String), unknownTopic(String)
@@ -46,32 +45,34 @@ public enum HandoutBuilder {
         for key in UIKey.allCases { labels[key.rawValue] = content.ui(key.rawValue, language) }
 
         let built = topics.map { topic -> HandoutTopic in
-            var used: [Localized] = []
-            func resolve(_ kind: SegmentKind, _ source: String) -> HandoutTopic.Text {
-                let localized = content.topicText(topic, kind, source, language)
-                used.append(localized)
-                return text(localized)
+            // The same resolved topic the terminal and `wegwijs show` render: the group's
+            // parts, fallbacks, fact notes and contact descriptions.
+            let document = TopicDocument(topic, language: language, audience: audience, content: content)
+            let secondDocument = second.map { TopicDocument(topic, language: $0, audience: audience, content: content) }
+            func kind(_ kind: TopicDocument.Block.Kind) -> WegwijsContent.Block.Kind {
+                switch kind {
+                case .heading: return .heading
+                case .paragraph: return .paragraph
+                case .item: return .item
+                }
             }
-            func inSecond(_ kind: SegmentKind, _ source: String) -> HandoutTopic.Text? {
-                second.map { text(content.topicText(topic, kind, source, $0)) }
+            let blocks = document.blocks.enumerated().map { index, block in
+                HandoutTopic.Block(kind: kind(block.kind), text: text(block.text),
+                                   second: secondDocument.map { text($0.blocks[index].text) })
             }
-            let title = resolve(.title, topic.title), summary = resolve(.summary, topic.summary)
-            let blocks = topic.body.filter { $0.applies(to: audience) }.map { block in
-                HandoutTopic.Block(kind: block.kind, text: resolve(block.segmentKind, block.text),
-                                   second: inSecond(block.segmentKind, block.text))
-            }
-            let contacts = topic.contacts.filter { $0.applies(to: audience) }.map { contact in
-                HandoutTopic.Contact(organisation: contact.organisation, phone: contact.phone, website: contact.website,
+            let contacts = document.contacts.map { contact in
+                HandoutTopic.Contact(organisation: contact.organisation, description: contact.description.map(text), phone: contact.phone, website: contact.website,
                                      address: contact.address, hours: contact.hours.map { hours($0, content, language) },
-                                     note: contact.note.map { resolve(.contactNote, $0) })
+                                     note: contact.note.map(text))
             }
             let category = content.category(topic.category).map { content.categoryName($0, language) }
                 ?? Localized(text: topic.category, language: content.sourceLanguage)
-            return HandoutTopic(id: topic.id, categoryID: topic.category, category: text(category), title: title,
-                                summary: summary, secondTitle: inSecond(.title, topic.title),
-                                secondSummary: inSecond(.summary, topic.summary),
-                                notes: Notes.lines(for: used, content: content, language: language),
-                                blocks: blocks, contacts: contacts, reviewed: topic.reviewed, sources: topic.sources)
+            return HandoutTopic(id: topic.id, categoryID: topic.category, category: text(category),
+                                title: text(document.title), summary: text(document.summary),
+                                secondTitle: secondDocument.map { text($0.title) },
+                                secondSummary: secondDocument.map { text($0.summary) },
+                                notes: Notes.lines(for: document.texts, content: content, language: language),
+                                blocks: blocks, contacts: contacts, reviewed: document.reviewed, sources: document.sources)
         }
         return Handout(language: language, languageName: reader.name, isRightToLeft: reader.direction == .rightToLeft,
                        secondLanguage: second, audience: audience, audienceLabel: text(content.audienceLabel(group, language)),

@@ -118,6 +118,9 @@ public enum HandoutHTML {
             // Organisation names are Dutch proper names: isolated left-to-right, so that
             // "Alarmnummer (politie, brandweer)" keeps its brackets inside Arabic.
             html += "<h4><bdi dir=\"ltr\" lang=\"nl\">\(e(contact.organisation))</bdi></h4>\n"
+            if let description = contact.description {
+                html += "<p class=\"description\"\(attributes(description, handout))>\(body(description))</p>\n"
+            }
             if let phone = contact.phone {
                 let number = "<bdi dir=\"ltr\" class=\"phone\">\(e(phone))</bdi>"
                 let dial = codes.first { $0.kind == .phone }?.payload

@@ -33,6 +33,8 @@ public struct HandoutTopic: Equatable, Sendable {
 
     public struct Contact: Equatable, Sendable {
         public var organisation: String
+        /// What the contact is for, in the reader's language.
+        public var description: Text? = nil
         public var phone: String?
         public var website: String?
         public var address: String?
