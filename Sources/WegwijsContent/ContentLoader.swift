@@ -196,7 +196,11 @@ public enum ContentLoader {
                 if !segmentKeys.contains(entry.key) && entry.isTranslated {
                     log.warning(file, entry.line, "entry not in the Dutch source (\(context)): run 'wegwijs translations update'")
                 }
-                if entry.isTranslated, let problem = placeholderProblem(source: entry.id, translation: entry.string)
+                // An outdated entry (fuzzy with the previous Dutch) is never shown: its
+                // numbers are the old text's, and checking them would refuse the whole
+                // language right after every `translations update`.
+                let isOutdated = entry.isFuzzy && entry.previousID != nil
+                if entry.isTranslated, !isOutdated, let problem = placeholderProblem(source: entry.id, translation: entry.string)
                     ?? FactMarker.translationProblem(source: entry.id, translation: entry.string)
                     ?? (parts.last == "keywords" ? nil : numberProblem(source: entry.id, translation: entry.string)) {
                     log.error(file, entry.line, problem)
@@ -288,15 +292,10 @@ public enum ContentLoader {
     /// and returns NFC-normalised text so that every script compares and measures alike.
     static func read(_ url: URL, _ file: String, _ log: inout DiagnosticLog) -> String? {
         let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? Int, size > maximumFileSize {
-                log.error(file, 1, "file is \(size / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB a content file may be")
-                return nil
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            log.error(file, 1, "cannot read the file (\(error))")
+        switch RegularFile.read(url.path) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let refusal):
+            log.error(file, 1, refusal.description)
             return nil
         }
         // Scan the raw bytes: Data's own subscript pays an exclusivity check per byte.

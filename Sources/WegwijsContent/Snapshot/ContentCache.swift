@@ -104,13 +104,16 @@ public enum ContentCache {
     }
 
     private static func hashFile(_ path: String, into hash: inout ContentHash, buffer: inout [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        // Links, FIFOs and devices are refused here as in the loader (audit D3).
+        guard case .success(let descriptor) = RegularFile.open(path) else { return false }
         defer { close(descriptor) }
         var total = 0
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { return false }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
             if count == 0 { break }
             total += count
             if total > ContentLoader.maximumFileSize { return false }
