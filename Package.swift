@@ -53,7 +53,7 @@ let package = Package(
         // change detection and structured logging. No terminal here either.
         .target(
             name: "WegwijsKiosk",
-            dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", .product(name: "Yams", package: "Yams"),
+            dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", "WegwijsText", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         // libqrencode: QR code symbols.

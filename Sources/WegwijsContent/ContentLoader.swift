@@ -308,6 +308,15 @@ public enum ContentLoader {
             log.error(file, lineNumber(in: data, at: bad), "not valid UTF-8 text: save the file as UTF-8")
             return nil
         }
+        if let control = ControlCharacters.firstForbidden(in: text) {
+            let code = String(control.scalar.value, radix: 16, uppercase: true)
+            log.error(file, control.line, "control character U+\(code) at column \(control.column): content may not carry terminal controls (audit D10)")
+            return nil
+        }
+        if let bidi = ControlCharacters.firstBidiControl(in: text) {
+            let code = String(bidi.scalar.value, radix: 16, uppercase: true)
+            log.warning(file, bidi.line, "bidi control U+\(code): it can reverse what the reader sees; Wegwijs sets the direction itself")
+        }
         return prepared(text)
     }
 

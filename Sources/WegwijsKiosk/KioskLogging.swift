@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Logging
+import WegwijsText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,7 +46,9 @@ struct LineLogHandler: LogHandler {
             .sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value)" }
             .joined(separator: " ")
-        let text = "\(event.level) \(label): \(event.message)" + (fields.isEmpty ? "" : " " + fields)
+        // Escaped: a msgctxt with a line break or an escape sequence in a refusal
+        // message must not forge a log line or reach a terminal (audit D11).
+        let text = ControlCharacters.escapedForLog("\(event.level) \(label): \(event.message)" + (fields.isEmpty ? "" : " " + fields))
         switch sink {
         case .file(let descriptor):
             let line = Array("\(Date().formatted(.iso8601)) \(text)\n".utf8)

@@ -37,6 +37,8 @@ public final class Terminal {
     /// - Parameter raw: raw mode (the kiosk): Ctrl-C, Ctrl-Z and Ctrl-\ arrive as
     ///   characters instead of signals.
     public init(useColor: Bool, appDoesBidi: Bool = true, raw: Bool = false) {
+        // Before curses changes them: the modes a crash handler puts back (audit D12).
+        ww_install_crash_restore()
         initscr()
         isOpen = true
         turnedOffTerminalBidi = appDoesBidi

@@ -212,7 +212,7 @@ struct Check: ParsableCommand {
         let (termLists, termDiagnostics) = TermList.loadAll(translations: source.location.translations)
         result.diagnostics += termDiagnostics
             + EditorialChecks.run(result.store, today: Today.string, termLists: termLists, fold: SearchNormalizer.normalize)
-        for diagnostic in result.diagnostics { print(diagnostic.description) }
+        for diagnostic in result.diagnostics { print(ControlCharacters.escapedForLog(diagnostic.description)) }
         var failed = !result.errors.isEmpty
         if coverage {
             let report = Coverage.report(result.store)
@@ -236,7 +236,7 @@ struct List: ParsableCommand {
         defer { loaded.saveSnapshot?() }
         let store = loaded.result.store
         try person.validate(against: store)
-        print(PlainText.list(content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
+        print(ControlCharacters.stripped(PlainText.list(content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience)))
     }
 }
 
@@ -260,7 +260,7 @@ struct Show: ParsableCommand {
         if let audience = person.audience, !found.isFor(audience) {
             printError("wegwijs: note: '\(topic)' is not written for \(audience); showing the parts for everyone.")
         }
-        print(PlainText.topic(found, content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience))
+        print(ControlCharacters.stripped(PlainText.topic(found, content: store, language: person.lang ?? store.sourceLanguage, audience: person.audience)))
     }
 }
 
@@ -293,7 +293,7 @@ struct Search: ParsableCommand {
             guard let topic = store.topic(result.topicID) else { continue }
             let title = store.topicText(topic, .title, topic.title, language).text
             let score = threeDecimals(result.score)
-            print([topic.id, title, score, result.isForAudience ? "" : "other-group"].joined(separator: "\t"))
+            print(ControlCharacters.stripped([topic.id, title, score, result.isForAudience ? "" : "other-group"].joined(separator: "\t")))
         }
     }
 }

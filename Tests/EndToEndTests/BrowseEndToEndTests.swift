@@ -227,6 +227,19 @@ final class BrowseEndToEndTests: XCTestCase {
         }
     }
 
+    /// Reliability audit D12: a crash (a Swift trap is SIGTRAP or SIGILL) used to leave
+    /// the terminal raw, without echo and with mouse tracking on.
+    func testACrashStillRestoresTheTerminal() throws {
+        for (signal, name) in [(SIGSEGV, "SEGV"), (SIGABRT, "ABRT"), (SIGTRAP, "TRAP"), (SIGBUS, "BUS"), (SIGILL, "ILL")] {
+            let tui = try TmuxSession(command(), environment: ["SWIFT_BACKTRACE": "enable=no"])
+            try tui.waitFor("Kies uw taal")
+            let pid = try XCTUnwrap(tui.programPID(), "no program running")
+            XCTAssertEqual(kill(pid, signal), 0)
+            let screen = try tui.waitFor("[exit ")
+            XCTAssertTrue(screen.contains("echo icanon"), "SIG\(name): terminal not restored:\n\(screen)")
+        }
+    }
+
     func testCtrlCEndsTheProgramCleanly() throws {
         let tui = try TmuxSession(command())
         try tui.waitFor("Kies uw taal")

@@ -57,4 +57,17 @@ final class RegularFileTests: XCTestCase {
         // Every parsed file's result was kept alive by the work buffer: 2.7 MB per reload.
         XCTAssertEqual(Tracked.released.count, 16)
     }
+
+    func testAnEscapeSequenceInATopicIsAnErrorWithFileAndLine() throws {
+        let root = try Fixtures.scratchCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Fixtures.write("---\nid: zz-escape\ncategory: health\naudiences: [asylum-seeker]\ntitle: \u{1B}]0;PWNED\u{07}\nsummary: S\nreviewed: 2026-11-29\nsources: [https://example.org]\n---\nTekst.\n",
+                           to: "Content/topics/zz-escape.md", in: root)
+        let result = Fixtures.load(root)
+        let messages = result.errors.filter { $0.file.hasSuffix("zz-escape.md") }.map(\.description)
+        XCTAssertEqual(messages.count, 1, "\(result.errors)")
+        XCTAssertTrue(messages.first?.contains(":5:") == true, "\(messages)")
+        XCTAssertTrue(messages.first?.contains("U+1B") == true, "\(messages)")
+        XCTAssertNil(result.store.topic("zz-escape"))
+    }
 }

@@ -9,4 +9,10 @@ void ww_catch_signals(void);
 void ww_ignore_interactive_signals(void);
 /// The last signal caught since the previous call, or 0.
 int ww_take_pending_signal(void);
+/// Save the terminal's modes now (call before curses starts) and restore them, with
+/// mouse, paste, cursor and alternate screen reset, when the process crashes
+/// (SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS); the crash then goes on as before.
+void ww_install_crash_restore(void);
+/// The escape sequences the crash handler writes (for tests).
+const char *ww_crash_restore_sequences(void);
 #endif
