@@ -17,7 +17,13 @@ public final class ContentReloader {
     let logger: Logger
     let cacheDirectory: URL?
     let today: @Sendable () -> String?
-    private var lastKey: [UInt8]?
+    /// New bytes are loaded only once they were the same on two polls in a row: a
+    /// half-written file or the middle of a multi-file pull never reaches the screen
+    /// (reliability audit D6).
+    private var stable: StablePoll
+    /// What the content on screen holds, to refuse a version that loses a language, most
+    /// of a language's entries, or adds warnings (audit D5).
+    private var onScreen: ReloadPolicy.Summary?
 
     /// - Parameters:
     ///   - cacheDirectory: where accepted versions are saved as snapshots; nil: nowhere.
@@ -26,22 +32,27 @@ public final class ContentReloader {
     ///   - loadedFilesKey: the `filesKey` of the content on screen, when start-up has
     ///     just computed it; otherwise the files are read for it here.
     public init(content: URL, translations: URL, logger: Logger, cacheDirectory: URL? = nil,
-                today: @escaping @Sendable () -> String? = { nil }, loadedFilesKey: [UInt8]? = nil) {
+                today: @escaping @Sendable () -> String? = { nil }, loadedFilesKey: [UInt8]? = nil,
+                loaded: ContentLoader.Result? = nil) {
         self.content = content
         self.translations = translations
         self.logger = logger
         self.cacheDirectory = cacheDirectory
         self.today = today
-        lastKey = loadedFilesKey ?? ContentCache.filesKey(content: content, translations: translations)
+        stable = StablePoll(loadedKey: loadedFilesKey ?? ContentCache.filesKey(content: content, translations: translations))
+        onScreen = loaded.map(Self.summary)
     }
 
     /// New, valid content when the files changed since the last look (or always when
     /// `force`, as on SIGHUP); nil when nothing changed or the new version is refused.
     public func check(force: Bool = false) -> ContentStore? {
         let key = ContentCache.filesKey(content: content, translations: translations)
-        // (Still unreadable, nil as before: already reported once.)
-        guard force || key != lastKey else { return nil }
-        lastKey = key
+        if force {
+            stable.markLoaded(key)
+        } else {
+            // (Unchanged, still settling, or unreadable as before: nothing to do yet.)
+            guard stable.observe(key) else { return nil }
+        }
         let outcome = ContentCache.load(content: content, translations: translations, today: today(), directory: cacheDirectory,
                                         filesKey: key)
         let result = outcome.result
@@ -53,11 +64,30 @@ public final class ContentReloader {
             ])
             return nil
         }
+        let summary = Self.summary(result)
+        if let onScreen, case .refuse(let reason) = ReloadPolicy().decide(old: onScreen, new: summary) {
+            logger.error("content update refused; the previous content stays", metadata: [
+                "reason": "\(reason)",
+                "first": "\(result.diagnostics.prefix(5).map(\.description).joined(separator: " | "))",
+            ])
+            return nil
+        }
+        onScreen = summary
         outcome.saveSnapshot?()
         logger.info("content reloaded", metadata: [
             "topics": "\(result.store.topics.count)", "languages": "\(result.store.languages.count)",
             "warnings": "\(result.diagnostics.count)",
         ])
         return result.store
+    }
+
+    /// Translated entries per language that has a PO file, and the warnings.
+    static func summary(_ result: ContentLoader.Result) -> ReloadPolicy.Summary {
+        ReloadPolicy.Summary(
+            // Outdated entries are never shown, so they do not count as a language's.
+            entriesPerLanguage: result.store.catalogs.mapValues { catalog in
+                catalog.entries.values.count { $0.state != .outdated }
+            },
+            warnings: result.diagnostics.count { $0.severity == .warning })
     }
 }

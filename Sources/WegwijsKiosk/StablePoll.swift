@@ -19,4 +19,10 @@ public struct StablePoll: Sendable {
         loaded = key
         return true
     }
+
+    /// Content loaded without waiting (SIGHUP: the administrator asked for it).
+    public mutating func markLoaded(_ key: [UInt8]?) {
+        loaded = key
+        lastSeen = key
+    }
 }

@@ -165,7 +165,7 @@ struct Browse: ParsableCommand {
         let location = source.location
         let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger,
                                        cacheDirectory: source.cacheDirectory, today: { Today.string },
-                                       loadedFilesKey: loaded.filesKey)
+                                       loadedFilesKey: loaded.filesKey, loaded: loaded.result)
         let effects = Effects(
             writeSnapshot: { loaded.saveSnapshot?() },
             buildSearch: makeSearch,
