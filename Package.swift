@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
@@ -30,10 +29,16 @@ let package = Package(
         ),
         // Display width, wrapping, bidi reordering and shaping of text in any script. No terminal here.
         .target(name: "WegwijsText", dependencies: ["CFriBidi"]),
+        // libyaml: the YAML parser, through its document API (no Foundation, no ICU data).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // Content store: languages, audiences, categories, topics, PO catalogs, fallback, validation.
         .target(
             name: "WegwijsContent",
-            dependencies: ["WegwijsText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["WegwijsText", "CYAML"]
         ),
         // SQLite with FTS5, for search.
         .systemLibrary(
@@ -53,7 +58,7 @@ let package = Package(
         // change detection and structured logging. No terminal here either.
         .target(
             name: "WegwijsKiosk",
-            dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", "WegwijsText", .product(name: "Yams", package: "Yams"),
+            dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", "WegwijsText",
                            .product(name: "Logging", package: "swift-log")]
         ),
         // libqrencode: QR code symbols.

@@ -6,6 +6,7 @@ packages=(
   libncursesw5-dev   # ncurses with wide characters (the terminal UI)
   libfribidi-dev     # Unicode bidi algorithm and Arabic shaping
   libsqlite3-dev     # SQLite with FTS5: the search index
+  libyaml-dev        # libyaml: the YAML parser of the content files
   gettext            # msgmerge, msginit, msgfmt: the translation workflow and PO checks
   tmux               # end-to-end tests drive the real binary in tmux
   locales            # a UTF-8 locale (C.UTF-8)

@@ -64,13 +64,10 @@ public struct AppConfig: Equatable, Sendable {
     /// Whether q quits; off at the kiosk.
     public var allowQuit: Bool
     public var bidiMode: BidiMode
-    /// The kiosk's idle reset; nil elsewhere.
-    public var idle: IdlePolicy?
 
-    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app, idle: IdlePolicy? = nil) {
+    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app) {
         self.allowQuit = allowQuit
         self.bidiMode = bidiMode
-        self.idle = idle
     }
 }
 
@@ -93,9 +90,12 @@ public struct State: Equatable, Sendable {
     /// update ask the search index for them.
     public var query: String
     public var size: Size
-    /// The last clock tick, and when the person last pressed, typed or touched.
+    /// The last clock tick.
     public var now: Double = 0
-    public var lastInputAt: Double = 0
+    /// Seconds left in a countdown notice over the screen ("are you still there?"),
+    /// or nil. Set by whoever owns an idle rule (the kiosk's reducer); the app only
+    /// draws it.
+    public var countdown: Int?
 
     public init(language: String, size: Size) {
         self.language = language

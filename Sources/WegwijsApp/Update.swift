@@ -11,14 +11,7 @@ public enum App {
         var next = state
         switch event {
         case .tick(let now):
-            // The first tick is the start: the idle time counts from there.
-            if next.now == 0 { next.lastInputAt = now }
             next.now = now
-            if let idle = config.idle, now - next.lastInputAt >= idle.idleSeconds {
-                // Logged when a visitor's path is cleared, not for every idle period
-                // on the language screen.
-                return (freshStart(from: next, content: content), next.stack == [.language] ? [] : [.log(.idleReset)])
-            }
             return (next, [])
         case .started:
             return (next, [.writeSnapshot, .buildSearchIndex])
@@ -30,12 +23,6 @@ public enum App {
             return (reconcile(next, with: content), [])
         case .key, .action, .resize:
             break
-        }
-        if isInput(event) {
-            // During the countdown the first touch only says "I am still here".
-            let stillHere = countdown(next, config: config) != nil
-            next.lastInputAt = next.now
-            if stillHere { return (next, []) }
         }
         var effects: [Effect] = []
         switch event {
@@ -56,14 +43,6 @@ public enum App {
             break
         }
         return (next, effects)
-    }
-
-    /// What a person does, as opposed to the clock or the window changing size.
-    static func isInput(_ event: Event) -> Bool {
-        switch event {
-        case .key, .action: return true
-        default: return false
-        }
     }
 
     /// Keys on the search screen: every character is text (q, h, l, digits, space: the

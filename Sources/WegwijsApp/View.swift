@@ -26,7 +26,7 @@ extension App {
             canvas.text(content.ui(.nothingHere, lang), row: Layout.titleRow(state.size), style: .note)
         }
         drawKeyBar(&canvas, state: state, content: content, commands: availableCommands(state, env))
-        if let seconds = countdown(state, config: config) {
+        if let seconds = state.countdown {
             drawCountdown(&canvas, seconds: seconds, state: state, content: content)
         }
         return canvas.frame

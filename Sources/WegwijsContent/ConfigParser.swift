@@ -1,4 +1,3 @@
-import Yams
 import WegwijsText
 
 /// Parses the small YAML files that declare languages, target groups, categories and
@@ -72,7 +71,7 @@ enum ConfigParser {
     /// A YAML list of mappings, each with a unique `id`: the shape of audiences.yaml
     /// and categories.yaml. `make` reads the other fields of one item.
     static func identifiedList<T>(_ text: String, file: String, kind: String, fields: Set<String>,
-                                  make: (String, Node.Mapping, Node, inout YAMLReader) -> T) -> ([T], DiagnosticLog) {
+                                  make: (String, YAMLNode.Mapping, YAMLNode, inout YAMLReader) -> T) -> ([T], DiagnosticLog) {
         var reader = YAMLReader(file: file)
         guard let root = reader.compose(text) else { return ([], reader.log) }
         guard let list = root.sequence else {

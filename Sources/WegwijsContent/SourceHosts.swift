@@ -18,7 +18,7 @@ public enum SourceHosts {
     /// The host of an http(s) address, lower-cased; nil for anything else.
     public static func host(of url: String) -> String? {
         let lower = url.lowercased()
-        guard let schemeEnd = lower.range(of: "://"), ["http", "https"].contains(String(lower[..<schemeEnd.lowerBound])) else { return nil }
+        guard let schemeEnd = lower.firstRange(of: "://"), ["http", "https"].contains(String(lower[..<schemeEnd.lowerBound])) else { return nil }
         var rest = lower[schemeEnd.upperBound...]
         if let end = rest.firstIndex(where: { "/?#".contains($0) }) { rest = rest[..<end] }
         if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }

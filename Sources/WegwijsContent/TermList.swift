@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Yams
 
 /// A translators' term list, Translations/terms/LANG.yaml: for each Dutch term the one
 /// rendering used in that language, and renderings not to use.

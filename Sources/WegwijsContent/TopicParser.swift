@@ -1,4 +1,3 @@
-import Yams
 
 /// Parses one topic file: YAML front matter between `---` lines, then a Markdown body
 /// of headings, paragraphs, list items and `::: for GROUP...` blocks.
@@ -102,7 +101,7 @@ enum TopicParser {
         return (log.errors.isEmpty ? topic : nil, log)
     }
 
-    static func parseContact(_ node: Node, reader: inout YAMLReader) -> Contact? {
+    static func parseContact(_ node: YAMLNode, reader: inout YAMLReader) -> Contact? {
         guard let item = node.mapping else {
             reader.log.error(reader.file, reader.line(of: node), "a contact needs at least 'organisation'")
             return nil
@@ -141,7 +140,7 @@ enum TopicParser {
                        line: reader.line(of: node))
     }
 
-    static func parseFact(_ node: Node, reader: inout YAMLReader) -> Fact? {
+    static func parseFact(_ node: YAMLNode, reader: inout YAMLReader) -> Fact? {
         guard let item = node.mapping else {
             reader.log.error(reader.file, reader.line(of: node), "a fact needs id, kind, as-of, checked, check-by and check-at")
             return nil
@@ -171,7 +170,7 @@ enum TopicParser {
     }
 
     /// A YYYY-MM-DD field; nil (with an error) when it is not a date.
-    static func date(_ item: Node.Mapping, _ key: String, required: Bool = false, owner: Node, reader: inout YAMLReader) -> String? {
+    static func date(_ item: YAMLNode.Mapping, _ key: String, required: Bool = false, owner: YAMLNode, reader: inout YAMLReader) -> String? {
         guard let text = reader.string(item, key, required: required, owner: owner), !text.isEmpty else { return nil }
         guard ReviewDate.parse(text) != nil else {
             reader.log.error(reader.file, reader.line(of: item[key]), "\(key) must be a date like 2026-12-03, not '\(text)'")

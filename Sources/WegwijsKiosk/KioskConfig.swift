@@ -1,7 +1,6 @@
 import FoundationEssentials
 import WegwijsApp
 import WegwijsContent
-import Yams
 
 /// How the town-hall kiosk behaves, from a file outside the content (default
 /// /etc/wegwijs/kiosk.yaml), so that whoever edits the content cannot change the way
@@ -31,17 +30,17 @@ public struct KioskConfig: Equatable, Sendable {
     public static func parse(_ text: String, file: String) -> (config: KioskConfig, errors: [Diagnostic]) {
         var config = KioskConfig()
         var errors: [Diagnostic] = []
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try YAMLNode.parse(text)
         } catch {
-            return (config, [Diagnostic(file: file, line: 1, "invalid YAML: \(error)")])
+            return (config, [Diagnostic(file: file, line: error.line, "invalid YAML: \(error.problem)")])
         }
         guard let mapping = root?.mapping else {
             return (config, [Diagnostic(file: file, line: 1, "expected 'setting: value' lines")])
         }
-        func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
-        func seconds(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
+        func line(_ node: YAMLNode) -> Int { node.mark?.line ?? 1 }
+        func seconds(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) -> Int? {
             guard let value = node.string.flatMap({ Int($0) }), range.contains(value) else {
                 errors.append(Diagnostic(file: file, line: line(node), "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
                 return nil

@@ -55,7 +55,8 @@ struct LineLogHandler: LogHandler {
             _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         case .syslog:
             let priority: Int32 = event.level >= .error ? LOG_ERR : (event.level >= .warning ? LOG_WARNING : LOG_INFO)
-            withVaList([text]) { vsyslog(priority, "%s", $0) }
+            // A C string: String's CVarArg conformance is Foundation's, not linked here.
+            text.withCString { message in withVaList([message]) { vsyslog(priority, "%s", $0) } }
         }
     }
 }

@@ -31,14 +31,18 @@ extension KioskConfig {
         return (settings, warnings)
     }
 
-    /// How the app behaves at this kiosk: no quitting, the idle reset and its countdown.
+    /// How the app behaves at this kiosk: no quitting.
     public func appConfig(bidiMode: BidiMode) -> AppConfig {
-        AppConfig(allowQuit: false, bidiMode: bidiMode,
-                  idle: IdlePolicy(idleSeconds: Double(idleSeconds), countdownSeconds: Double(countdownSeconds)))
+        AppConfig(allowQuit: false, bidiMode: bidiMode)
+    }
+
+    /// The idle countdown and reset, from idle-seconds and countdown-seconds.
+    public var idlePolicy: IdlePolicy {
+        IdlePolicy(idleSeconds: Double(idleSeconds), countdownSeconds: Double(countdownSeconds))
     }
 
     /// The kiosk's rules around the app's update.
     public var reducer: KioskReducer {
-        KioskReducer(adminSequence: adminSequence, pollSeconds: Double(contentPollSeconds))
+        KioskReducer(adminSequence: adminSequence, pollSeconds: Double(contentPollSeconds), idle: idlePolicy)
     }
 }

@@ -12,7 +12,13 @@ while !FileManager.default.fileExists(atPath: repositoryRoot.appendingPathCompon
     repositoryRoot.deleteLastPathComponent()
 }
 
-if let binary { benchmarkStartup(binary: binary).forEach { print($0) } }
+if let binary {
+    // The release binary's size: Foundation's ICU data alone was 34 MB of it (issue 10).
+    if let bytes = (try? FileManager.default.attributesOfItem(atPath: binary))?[.size] as? Int {
+        print(String(format: "binary size: %.1f MB (%@)", Double(bytes) / 1_000_000, binary))
+    }
+    benchmarkStartup(binary: binary).forEach { print($0) }
+}
 benchmarkKeyPress(repositoryRoot: repositoryRoot).forEach { print($0) }
 benchmarkSearchKeyPress(repositoryRoot: repositoryRoot).forEach { print($0) }
 benchmarkTextLayout().forEach { print($0) }

@@ -27,16 +27,19 @@ final class KioskProgramTests: XCTestCase {
     }
 
     let admin: [Key] = [.function(12), .function(12), .character("w"), .character("e")]
-    let config = AppConfig(allowQuit: false, idle: IdlePolicy(idleSeconds: 90, countdownSeconds: 15))
+    let config = AppConfig(allowQuit: false)
+    let idle = IdlePolicy(idleSeconds: 90, countdownSeconds: 15)
 
     typealias KioskProgram = Program<TestBackend, FakeClock, KioskReducer, Effects>
 
     /// A visitor on the doctor's topic (opened with Enter twice from their subjects),
-    /// then `script`; the program runs until the script ends.
-    func run(_ script: [TestBackend.Step], recorder: Recorder) -> KioskProgram {
+    /// then `script`; the program runs until the script ends. `untouched`: nobody
+    /// there, the start screen as the kiosk shows it after a reset.
+    func run(_ script: [TestBackend.Step], recorder: Recorder, untouched: Bool = false) -> KioskProgram {
         let clock = FakeClock()
-        let backend = TestBackend(clock: clock, script: TestBackend.keys(.enter, .enter) + script)
-        let state = App.start(language: "nl", audience: "asylum-seeker", size: backend.size, content: Self.content)
+        let backend = TestBackend(clock: clock, script: (untouched ? [] : TestBackend.keys(.enter, .enter)) + script)
+        let visitor = App.start(language: "nl", audience: "asylum-seeker", size: backend.size, content: Self.content)
+        let state = untouched ? App.freshStart(from: visitor, content: Self.content) : visitor
         let effects = Effects(writeSnapshot: { recorder.snapshots += 1 },
                               reload: { force in
                                   recorder.reloads.append(force)
@@ -45,7 +48,7 @@ final class KioskProgramTests: XCTestCase {
                               },
                               log: { recorder.logs.append($0) })
         var program = Program(state: state, env: Environment(content: Self.content, config: config), backend: backend,
-                              clock: clock, reducer: KioskReducer(adminSequence: admin, pollSeconds: 5), effects: effects)
+                              clock: clock, reducer: KioskReducer(adminSequence: admin, pollSeconds: 5, idle: idle), effects: effects)
         program.run()
         return program
     }
@@ -56,7 +59,7 @@ final class KioskProgramTests: XCTestCase {
         XCTAssertEqual(readingOn.state.screen, .topic(id: "health-doctor"), "89 s: still reading")
         XCTAssertFalse(recorder.logs.contains(.idleReset))
 
-        let reset = run([.wait(60), .wait(29), .wait(1), .wait(200)], recorder: recorder)
+        let reset = run([.wait(60), .wait(29), .wait(1), .wait(15), .wait(200)], recorder: recorder)
         XCTAssertEqual(reset.state.stack, [.language])
         XCTAssertNil(reset.state.audience)
         XCTAssertTrue(reset.backend.screenText.contains("Kies uw taal"), reset.backend.screenText)
@@ -65,11 +68,58 @@ final class KioskProgramTests: XCTestCase {
 
     func testTheCountdownShowsItsSecondsAndAKeyKeepsTheSession() {
         let recorder = Recorder()
-        let counting = run([.wait(80)], recorder: recorder)
+        let counting = run([.wait(95)], recorder: recorder)
         XCTAssertTrue(counting.backend.screenText.contains("Over 10 seconden begint Wegwijs opnieuw"), counting.backend.screenText)
-        let kept = run([.wait(80)] + TestBackend.keys(.down) + [.wait(70)], recorder: recorder)
+        let kept = run([.wait(95)] + TestBackend.keys(.down) + [.wait(70)], recorder: recorder)
         XCTAssertEqual(kept.state.screen, .topic(id: "health-doctor"), "the key said 'still here'; 70 s since is not even the countdown")
         XCTAssertEqual(kept.state.scroll, 0, "the key that stopped the countdown did nothing else")
+        XCTAssertFalse(kept.backend.screenText.contains("begint Wegwijs opnieuw"))
+    }
+
+    /// UX defect 13: the countdown starts after idle-seconds (90), as the README says,
+    /// and lasts countdown-seconds (15); the reset comes after both.
+    func testTheCountdownStartsAfterTheIdleSecondsAndTheResetAfterTheCountdown() {
+        let recorder = Recorder()
+        let before = run([.wait(80)], recorder: recorder)
+        XCTAssertFalse(before.backend.screenText.contains("begint Wegwijs opnieuw"), "80 s is not yet 90:\n\(before.backend.screenText)")
+        let counting = run([.wait(104)], recorder: recorder)
+        XCTAssertTrue(counting.backend.screenText.contains("Over 1 seconden begint Wegwijs opnieuw"), counting.backend.screenText)
+        XCTAssertEqual(counting.state.screen, .topic(id: "health-doctor"))
+        XCTAssertFalse(recorder.logs.contains(.idleReset))
+        let reset = run([.wait(105)], recorder: recorder)
+        XCTAssertEqual(reset.state.stack, [.language])
+        XCTAssertEqual(recorder.logs.filter { $0 == .idleReset }.count, 1)
+    }
+
+    /// Reliability D9 / UX defect 13: nobody at the kiosk, the start screen untouched:
+    /// nothing to reset, so no countdown nags the empty hall and no reset is logged.
+    func testTheUntouchedStartScreenShowsNoCountdownAndIsNeverReset() {
+        let recorder = Recorder()
+        for seconds in [80.0, 95, 104, 200, 1_000] {
+            let program = run([.wait(seconds)], recorder: recorder, untouched: true)
+            XCTAssertFalse(program.backend.screenText.contains("begint Wegwijs opnieuw"), "\(seconds) s:\n\(program.backend.screenText)")
+            XCTAssertTrue(program.backend.screenText.contains("Kies uw taal"))
+        }
+        let nagging = run(Array(repeating: .wait(5), count: 60), recorder: recorder, untouched: true)
+        XCTAssertFalse(nagging.backend.screenText.contains("begint Wegwijs opnieuw"))
+        XCTAssertFalse(recorder.logs.contains(.idleReset), "\(recorder.logs)")
+    }
+
+    /// A visitor's search text is gone for the next one, and the next visitor starts in
+    /// the source language.
+    func testTheResetClearsTheSearchText() {
+        let recorder = Recorder()
+        let reset = run(TestBackend.keys(.character("/")) + TestBackend.type("huisarts") + [.wait(106)], recorder: recorder)
+        XCTAssertEqual(reset.state.query, "")
+        XCTAssertEqual(reset.state.language, "nl")
+        XCTAssertEqual(reset.state.stack, [.language])
+    }
+
+    /// A tap anywhere during the countdown keeps the session, like a key.
+    func testATapOnTheCountdownKeepsTheSession() {
+        let recorder = Recorder()
+        let kept = run([.wait(95), .input(.click(column: 1, row: 1)), .wait(80)], recorder: recorder)
+        XCTAssertEqual(kept.state.screen, .topic(id: "health-doctor"))
         XCTAssertFalse(kept.backend.screenText.contains("begint Wegwijs opnieuw"))
     }
 
@@ -142,6 +192,6 @@ final class KioskSetupTests: XCTestCase {
         settings.idleSeconds = 60
         let app = settings.appConfig(bidiMode: .app)
         XCTAssertFalse(app.allowQuit)
-        XCTAssertEqual(app.idle, IdlePolicy(idleSeconds: 60, countdownSeconds: 15))
+        XCTAssertEqual(settings.reducer.idle, IdlePolicy(idleSeconds: 60, countdownSeconds: 15))
     }
 }
