@@ -26,8 +26,8 @@ public struct Command: Sendable {
         self.run = run
     }
 
-    /// The commands of the shipped app (none yet beyond the built-in keys).
-    public static let standard: [Command] = []
+    /// The commands of the shipped app beyond the built-in keys.
+    public static let standard: [Command] = [.glossary]
 }
 
 extension App {

@@ -24,6 +24,8 @@ public enum MenuTarget: Equatable, Sendable {
     case audience(String)
     case category(String)
     case topic(String)
+    /// A glossary word, by term (a search result of kind "word").
+    case word(String)
 }
 
 public enum Menus {

@@ -49,8 +49,11 @@ extension App {
             page.search = SearchScreen.page(for: state, content: env.content, search: env.search)
         case .topic(let id):
             if let topic = env.content.topic(id) {
-                page.topicColumns = topicColumns(topic, languages: [state.language], state, env)
+                page.topicColumns = GlossaryMarks.marked(topicColumns(topic, languages: [state.language], state, env),
+                                                         topic: topic, state, env)
             }
+        case .glossary(let terms, _):
+            page.topicColumns = GlossaryScreen.columns(terms, state, env)
         default:
             page.menu = Menus.menu(for: state, content: env.content)
         }

@@ -19,6 +19,10 @@ struct PageView {
             let y = firstRow + i
             if pageLine.bullet { canvas.place(VisualLine(text: "•", width: 1), row: y, indent: pageLine.indent - 2, style: .normal) }
             canvas.place(pageLine.line, row: y, indent: pageLine.indent, style: pageLine.style)
+            if !pageLine.marks.isEmpty {
+                let x = canvas.x(for: pageLine.line, indent: pageLine.indent)
+                for range in pageLine.marks { canvas.frame.paint(row: y, from: x + range.lowerBound, to: x + range.upperBound, style: .highlight) }
+            }
         }
         if top + visible < lines.count {
             canvas.scrollHint(row: lastRow, up: false, content: content, language: language)

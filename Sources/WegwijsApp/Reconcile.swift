@@ -14,6 +14,7 @@ extension App {
         for screen in state.stack {
             switch screen {
             case .topic(let id) where content.topic(id) == nil: break
+            case .glossary(let terms, _) where GlossaryScreen.terms(named: terms, in: content).isEmpty: break
             case .topics(let category) where content.topics(in: category, for: state.audience).isEmpty: break
             default:
                 kept.append(screen)

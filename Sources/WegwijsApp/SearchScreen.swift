@@ -15,6 +15,8 @@ public struct SearchItem: Equatable, Sendable {
     /// A topic that is not for the person's target group: listed after theirs, with a note.
     public var isOtherGroup: Bool
     public var target: MenuTarget
+    /// A glossary word explained, not a topic (GlossarySearch): shown with a note saying so.
+    public var isWord: Bool = false
 }
 
 /// What the search screen shows for a query. Made from the query by the index each
@@ -60,7 +62,8 @@ public enum SearchScreen {
             return SearchItem(label: title, snippet: snippet, matchedTerms: result.matchedTerms, snippetSource: snippetSource,
                               isOtherGroup: !result.isForAudience, target: .topic(topic.id))
         }
-        if !items.isEmpty { return SearchPage(kind: .results, items: items) }
+        let found = GlossarySearch.merged(topics: items, words: GlossarySearch.items(for: query, language: lang, content: content))
+        if !found.isEmpty { return SearchPage(kind: .results, items: found) }
         let categories = content.categories(for: state.audience).map { category in
             SearchItem(label: content.categoryName(category, lang), snippet: nil, matchedTerms: [], snippetSource: nil,
                        isOtherGroup: false, target: .category(category.id))

@@ -67,14 +67,15 @@ extension App {
         let snippetIndent = 2
         let screenDirection = canvas.direction
         let otherGroup = content.ui(.searchOtherGroup, state.language)
+        let word = content.ui(.searchWord, state.language)
         func layOut(_ item: SearchItem) -> [ListRow] {
             let titleDirection = content.language(item.label.language)?.direction ?? screenDirection
             let title = TextLayout.singleLine(item.label.text, width: width, direction: titleDirection, mode: mode)
             var lines = [ListRow(line: title, style: .normal, indent: 0,
                                  highlights: SearchScreen.highlights(in: title, terms: item.matchedTerms,
                                                                      direction: titleDirection, mode: mode))]
-            if item.isOtherGroup {
-                let note = TextLayout.singleLine(otherGroup, width: width - snippetIndent, direction: screenDirection, mode: mode)
+            if item.isOtherGroup || item.isWord {
+                let note = TextLayout.singleLine(item.isWord ? word : otherGroup, width: width - snippetIndent, direction: screenDirection, mode: mode)
                 lines.append(ListRow(line: note, style: .note, indent: snippetIndent))
             }
             if let snippet = item.snippet {

@@ -7,6 +7,9 @@ public enum Screen: Equatable, Sendable {
     case categories
     case topics(category: String)
     case topic(id: String)
+    /// Glossary words explained (by term), opened from a topic page scrolled to
+    /// `returnScroll` (back returns there) or from a search result (0).
+    case glossary(terms: [String], returnScroll: Int)
     /// Find a topic by typing; the query is `State.query`.
     case search
 }

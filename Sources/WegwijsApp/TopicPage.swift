@@ -9,6 +9,8 @@ public struct PageLine: Equatable, Sendable {
     public var indent: Int
     /// A list bullet drawn at the start edge of the first line of an item.
     public var bullet: Bool
+    /// Columns (from the line's first cell) of glossary words, drawn marked (GlossaryMarks).
+    public var marks: [Range<Int>] = []
 
     static let blank = PageLine(line: .empty, style: .normal, indent: 0, bullet: false)
 }

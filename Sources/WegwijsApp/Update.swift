@@ -187,6 +187,7 @@ public enum App {
             switch items[index].target {
             case .topic(let id): push(.topic(id: id), on: &state)
             case .category(let id): push(.topics(category: id), on: &state)
+            case .word(let term): push(.glossary(terms: [term], returnScroll: 0), on: &state)
             case .language, .audience: break
             }
             return true
@@ -232,6 +233,8 @@ public enum App {
             push(.topics(category: id), on: &state)
         case .topic(let id):
             push(.topic(id: id), on: &state)
+        case .word(let term):
+            push(.glossary(terms: [term], returnScroll: 0), on: &state)
         }
     }
 
@@ -245,9 +248,11 @@ public enum App {
 
     static func goBack(_ state: inout State) {
         guard state.stack.count > 1 else { return }
-        state.stack.removeLast()
+        let left = state.stack.removeLast()
         state.selection = state.savedSelections.popLast() ?? 0
         state.scroll = 0
+        // Back from the words of a topic page: the same place on the page.
+        if case .glossary(_, let scroll) = left { state.scroll = scroll }
         state.typedNumber = ""
     }
 

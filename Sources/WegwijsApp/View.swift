@@ -54,6 +54,7 @@ extension App {
                 parts.append(content.categoryName(category, lang).text)
             }
             if screen == .search { parts.append(content.ui(.search, lang)) }
+            if case .glossary = screen { parts.append(content.ui(.words, lang)) }
         }
         // Each step is laid out on its own (its own script and direction) and the steps
         // are placed in reading order with an arrow pointing the way the eye goes: bidi

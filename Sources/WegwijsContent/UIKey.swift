@@ -22,6 +22,9 @@ public enum UIKey: String, CaseIterable, Sendable {
     case searchHint = "search-hint"
     case searchNone = "search-none"
     case searchOtherGroup = "search-other-group"
+    /// The glossary (issue 11 item 7): its key-bar label, its screen's title, and the
+    /// note under a search result that is a word, not a topic.
+    case words, wordsTitle = "words-title", searchWord = "search-word"
     /// The note that replaces a `[fact:ID]` marker, per kind of fact ({date}, {site}).
     case factAmount = "fact-amount", factRule = "fact-rule", factHours = "fact-hours"
     case factPhone = "fact-phone", factAddress = "fact-address", factDate = "fact-date"

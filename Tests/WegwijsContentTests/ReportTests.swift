@@ -23,14 +23,14 @@ final class ReportTests: XCTestCase {
     }
 
     func testTranslationStatusCountsEachStateAndDrawsABar() {
-        // The fixture's 19 fact-note labels (issue 11) are not translated: missing.
+        // The fixture's 19 fact-note labels (issue 11) are not translated: missing; its 3 glossary labels are machine.
         let report = TranslationStatus.report(Fixtures.loadMinimal(), barWidth: 20)
         XCTAssertEqual(report, """
         language  reviewed  machine  outdated  missing  total
-        en              50        4         0       21     75  [#############~......]
-        pl               0       50         0       25     75  [~~~~~~~~~~~~~.......]
-        ar               0       48         1       26     75  [~~~~~~~~~~~~!.......]
-        ti               0       46         0       29     75  [~~~~~~~~~~~~........]
+        en              50        7         0       21     78  [#############~~.....]
+        pl               0       53         0       25     78  [~~~~~~~~~~~~~~......]
+        ar               0       51         1       26     78  [~~~~~~~~~~~~~!......]
+        ti               0       49         0       29     78  [~~~~~~~~~~~~~.......]
         bar: # reviewed  ~ machine translation, not yet checked  ! outdated (Dutch changed)  . missing
         """)
     }
