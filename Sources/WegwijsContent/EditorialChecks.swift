@@ -141,7 +141,7 @@ public enum EditorialChecks {
                   translation.state != .outdated else { continue }
             let source = " " + fold(segment.text) + " "
             let target = fold(translation.text)
-            for (entry, dutch, use, avoid) in entries where dutch.contains(where: { source.contains(" \($0) ") }) {
+            for (entry, dutch, use, avoid) in entries where dutch.contains(where: { source.containsBytes(" \($0) ") }) {
                 if let bad = avoid.first(where: { !$0.isEmpty && target.contains($0) }) {
                     log.error(catalog.file, translation.line, "'\(entry.term)' is translated as '\(bad)', which \(list.file) "
                         + "says to avoid: use '\(entry.use.joined(separator: "' or '"))'")

@@ -55,7 +55,7 @@ extension ContentStore {
     /// its note in the reader's language; a marker without a fact (an error `check`
     /// reports) is dropped rather than shown raw.
     public func withFactNotes(_ text: String, of topic: Topic, language: String) -> String {
-        guard text.contains("[fact:") else { return text }
+        guard text.containsBytes("[fact:") else { return text }
         return FactMarker.replacing(in: text) { id in topic.fact(id).map { factNote($0, language: language) } ?? "" }
             .collapsingDoubleSpaces()
     }
@@ -64,7 +64,7 @@ extension ContentStore {
 extension FactMarker {
     /// The text without its markers, for places too small for the note (search snippets).
     public static func removing(from text: String) -> String {
-        guard text.contains("[fact:") else { return text }
+        guard text.containsBytes("[fact:") else { return text }
         return replacing(in: text) { _ in "" }.collapsingDoubleSpaces()
     }
 }

@@ -49,7 +49,7 @@ public enum FactMarker {
 
     /// Markers in order of appearance; a "[fact:" without a valid id and "]" is not one.
     public static func occurrences(in text: String) -> [Occurrence] {
-        guard text.contains("[fact:") else { return [] }
+        guard text.containsBytes("[fact:") else { return [] }
         let bytes = Array(text.utf8)
         var result: [Occurrence] = []
         var index = 0
@@ -98,7 +98,7 @@ public enum FactMarker {
 extension FactMarker {
     /// A marker whose fact is not declared, and a declared fact no marker refers to.
     static func mismatches(in topic: Topic) -> [(line: Int, message: String)] {
-        guard !topic.facts.isEmpty || topic.body.contains(where: { $0.text.contains("[fact:") }) else { return [] }
+        guard !topic.facts.isEmpty || topic.body.contains(where: { $0.text.containsBytes("[fact:") }) else { return [] }
         var problems: [(line: Int, message: String)] = []
         var used: Set<String> = []
         let declared = Set(topic.facts.map(\.id))
@@ -119,7 +119,7 @@ extension FactMarker {
     /// Markers must survive translation like {placeholders}: the note they become
     /// is the reader's only warning that the fact may have changed.
     static func translationProblem(source: String, translation: String) -> String? {
-        if !source.contains("[fact:") && !translation.contains("[fact:") { return nil }
+        if !source.containsBytes("[fact:") && !translation.containsBytes("[fact:") { return nil }
         let wanted = ids(in: source).sorted(), found = ids(in: translation).sorted()
         if wanted == found { return nil }
         func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.map { "[fact:\($0)]" }.joined(separator: " ") }

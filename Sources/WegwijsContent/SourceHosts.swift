@@ -42,7 +42,7 @@ public enum SourceHosts {
     /// The web addresses written in a text ("kijk op https://www.ind.nl."), without
     /// the punctuation that ends a sentence.
     public static func addresses(in text: String) -> [String] {
-        guard text.contains("http") else { return [] }
+        guard text.containsBytes("http") else { return [] }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == ")" }).compactMap { word in
             let lower = word.lowercased()
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
