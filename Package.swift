@@ -52,6 +52,9 @@ let package = Package(
             dependencies: ["WegwijsApp", "WegwijsContent", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // Anonymous usage counts per day (SQLite, privacy first), the report renderers and
+        // the fleet-health metrics file. No terminal, no Foundation (FoundationEssentials at most).
+        .target(name: "WegwijsInsights", dependencies: ["CSQLite", "WegwijsText"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -60,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk",
+                "WegwijsContent", "WegwijsApp", "WegwijsTerminal", "WegwijsKiosk", "WegwijsInsights",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,6 +87,7 @@ let package = Package(
         .testTarget(name: "WegwijsTextTests", dependencies: ["WegwijsText"]),
         .testTarget(name: "WegwijsKioskTests", dependencies: ["WegwijsKiosk", "WegwijsApp", "WegwijsContent",
                                                             .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "WegwijsInsightsTests", dependencies: ["WegwijsInsights"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",
