@@ -10,6 +10,7 @@ packages=(
   tmux               # end-to-end tests drive the real binary in tmux
   locales            # a UTF-8 locale (C.UTF-8)
   pkg-config         # SwiftPM finds ncursesw and fribidi through it
+  python3-prometheus-client  # a real Prometheus text-format parser for the metrics-file test
 )
 missing=()
 for p in "${packages[@]}"; do
