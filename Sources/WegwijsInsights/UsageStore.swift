@@ -12,6 +12,7 @@ public final class UsageStore: Sendable {
     private struct Buffer: ~Copyable {
         var events: [(UsageEvent, String)] = []
         var flushScheduled = false
+        var closed = false
     }
 
     private let buffer = Mutex(Buffer())
@@ -46,6 +47,7 @@ public final class UsageStore: Sendable {
     public func record(_ event: UsageEvent) {
         let day = today()
         let scheduleFlush = buffer.withLock { buffer -> Bool in
+            guard !buffer.closed else { return false }
             buffer.events.append((event, day))
             guard buffer.events.count >= Self.bufferCapacity, !buffer.flushScheduled else { return false }
             buffer.flushScheduled = true
@@ -60,6 +62,7 @@ public final class UsageStore: Sendable {
     /// Flushes and closes the file; later `record`s are dropped.
     public func close() {
         timer.cancel()
+        buffer.withLock { $0.closed = true }
         queue.sync {
             flushNow()
             state.withLock { $0.database = nil }

@@ -106,3 +106,21 @@ final class UsagePrivacyTests: XCTestCase {
         XCTAssertFalse(html.contains("23") || html.contains("<x>") || html.contains("http-equiv") || html.contains("<script"))
     }
 }
+
+/// `record` never writes: the disk sees counts only at a flush (timer, full buffer, close).
+final class UsageStoreBufferTests: XCTestCase {
+    func testRecordBuffersUntilFlushAndNothingAfterClose() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wegwijs-buffer-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try UsageStore(path: path, flushSeconds: 3_600, today: { "2026-12-03" })
+        func views() throws -> [[String]] { try UsageDatabase(path: path, readOnly: true).query("SELECT count FROM topic_views") }
+        store.record(.topicView(language: "uk", group: "ukrainian", topic: "t"))
+        XCTAssertEqual(try views(), [], "a record below the buffer's size is not on disk yet")
+        store.flush()
+        XCTAssertEqual(try views(), [["1"]])
+        store.close()
+        store.record(.topicView(language: "uk", group: "ukrainian", topic: "t"))
+        store.flush()
+        XCTAssertEqual(try views(), [["1"]], "a closed store drops records")
+    }
+}
