@@ -97,6 +97,6 @@ let package = Package(
         .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent", "WegwijsSearch"],
                     exclude: ["Golden"]),
         // Drive the real binary in tmux; depends on it so `swift build --build-tests` builds it.
-        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs", "WegwijsInsights"]),
     ]
 )
