@@ -56,6 +56,9 @@ let package = Package(
             dependencies: ["WegwijsApp", "WegwijsProgram", "WegwijsContent", .product(name: "Yams", package: "Yams"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // Anonymous usage counts per day (SQLite, privacy first), the report renderers and
+        // the fleet-health metrics file. No terminal, no Foundation (FoundationEssentials at most).
+        .target(name: "WegwijsInsights", dependencies: ["CSQLite", "WegwijsText"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -65,6 +68,7 @@ let package = Package(
             name: "wegwijs",
             dependencies: [
                 "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk", "WegwijsTranslations",
+                "WegwijsInsights",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -93,6 +97,7 @@ let package = Package(
                                                             .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "WegwijsTranslationsTests", dependencies: ["WegwijsTranslations", "WegwijsContent"]),
         .testTarget(name: "WegwijsProgramTests", dependencies: ["WegwijsProgram", "WegwijsApp", "WegwijsContent"]),
+        .testTarget(name: "WegwijsInsightsTests", dependencies: ["WegwijsInsights"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",
@@ -102,6 +107,6 @@ let package = Package(
         .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent", "WegwijsSearch"],
                     exclude: ["Golden"]),
         // Drive the real binary in tmux; depends on it so `swift build --build-tests` builds it.
-        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs", "WegwijsInsights"]),
     ]
 )

@@ -11,6 +11,7 @@ packages=(
   locales            # a UTF-8 locale (C.UTF-8)
   pkg-config         # SwiftPM finds ncursesw and fribidi through it
   python3-polib      # scripts/fill-machine-translations.py (developers' machine translations)
+  python3-prometheus-client  # a real Prometheus text-format parser for the metrics-file test
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -12,12 +12,18 @@ import Yams
 ///     admin-sequence: [F12, F12, w, e, g, w, i, j, s]   # keys that end the kiosk
 ///     content-poll-seconds: 5     # how often Content/ and Translations/ are checked
 ///     log-file: /var/log/wegwijs/kiosk.log   # optional; default: the system journal
+///     usage-counts: false         # anonymous per-day counts (README, "Usage counts"); off by default
+///     usage-file: /var/lib/wegwijs/usage.sqlite   # where they go
+///     metrics-file: /var/lib/node_exporter/textfile/wegwijs.prom   # optional: fleet health
 public struct KioskConfig: Equatable, Sendable {
     public var idleSeconds: Int = 90
     public var countdownSeconds: Int = 15
     public var adminSequence: [Key] = []
     public var contentPollSeconds: Int = 5
     public var logFile: String?
+    public var usageCounts = false
+    public var usageFile = "/var/lib/wegwijs/usage.sqlite"
+    public var metricsFile: String?
 
     public init() {}
 
@@ -51,6 +57,17 @@ public struct KioskConfig: Equatable, Sendable {
             case "countdown-seconds": config.countdownSeconds = seconds(value, key, in: 1...300) ?? config.countdownSeconds
             case "content-poll-seconds": config.contentPollSeconds = seconds(value, key, in: 1...3_600) ?? config.contentPollSeconds
             case "log-file": config.logFile = value.string
+            case "usage-counts":
+                switch value.string {
+                case "true": config.usageCounts = true
+                case "false": config.usageCounts = false
+                default: errors.append(Diagnostic(file: file, line: line(value), "usage-counts must be true or false"))
+                }
+            case "usage-file": config.usageFile = value.string ?? config.usageFile
+            case "metrics-file":
+                if let path = value.string, path.hasSuffix(".prom") { config.metricsFile = path } else {
+                    errors.append(Diagnostic(file: file, line: line(value), "metrics-file must end in .prom (node_exporter's textfile collector reads only those)"))
+                }
             case "admin-sequence":
                 let names = value.sequence.map { $0.compactMap(\.string) } ?? []
                 let keys = names.compactMap(KeyName.key)

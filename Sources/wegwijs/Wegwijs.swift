@@ -97,7 +97,7 @@ struct Wegwijs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegwijs",
         abstract: "Information for newcomers in Noordoostpolder, in six languages.",
-        subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self],
+        subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self, Report.self],
         defaultSubcommand: Browse.self
     )
 }
