@@ -66,11 +66,14 @@ public struct AppConfig: Equatable, Sendable {
     public var bidiMode: BidiMode
     /// The kiosk's idle reset; nil elsewhere.
     public var idle: IdlePolicy?
+    /// Whether update emits `.count` effects: the kiosk's `usage-counts: true` only.
+    public var countUsage: Bool
 
-    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app, idle: IdlePolicy? = nil) {
+    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app, idle: IdlePolicy? = nil, countUsage: Bool = false) {
         self.allowQuit = allowQuit
         self.bidiMode = bidiMode
         self.idle = idle
+        self.countUsage = countUsage
     }
 }
 
@@ -92,6 +95,9 @@ public struct State: Equatable, Sendable {
     /// What the person typed on the search screen. Results are never kept: view and
     /// update ask the search index for them.
     public var query: String
+    /// The query last counted (issue 15), so coming back to the search screen from a
+    /// result and leaving it again does not count the same search twice.
+    public var countedQuery: String?
     public var size: Size
     /// The last clock tick, and when the person last pressed, typed or touched.
     public var now: Double = 0

@@ -34,7 +34,8 @@ extension KioskConfig {
     /// How the app behaves at this kiosk: no quitting, the idle reset and its countdown.
     public func appConfig(bidiMode: BidiMode) -> AppConfig {
         AppConfig(allowQuit: false, bidiMode: bidiMode,
-                  idle: IdlePolicy(idleSeconds: Double(idleSeconds), countdownSeconds: Double(countdownSeconds)))
+                  idle: IdlePolicy(idleSeconds: Double(idleSeconds), countdownSeconds: Double(countdownSeconds)),
+                  countUsage: usageCounts)
     }
 
     /// The kiosk's rules around the app's update.
