@@ -68,7 +68,7 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // QR codes: a module matrix, Unicode half-block lines for a frame, SVG and PGM images.
-        .target(name: "WegwijsQR", dependencies: ["CQREncode"]),
+        .target(name: "WegwijsQR", dependencies: ["CQREncode", "WegwijsText"]),
         // Printable handouts: a topic resolved for one group and language, HTML, PDF
         // (WeasyPrint), the QR codes as files, printing through CUPS `lp`.
         .target(name: "WegwijsHandout", dependencies: ["WegwijsContent", "WegwijsApp", "WegwijsQR"]),

@@ -40,19 +40,7 @@ public enum ReportRenderer {
 
     /// A static, offline page with inline SVG bar charts: no script, no external file.
     public static func html(_ report: UsageReport) -> String {
-        func escape(_ text: String) -> String {
-            var out = ""
-            for c in text {
-                switch c {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                default: out.append(c)
-                }
-            }
-            return out
-        }
+        func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Wegwijs usage, \(escape(span(report)))</title>
