@@ -107,13 +107,21 @@ public final class SearchIndex {
             // so what a topic is about (its title and keywords) is scored once more on
             // its own. "doctor" in "Going to the family doctor" then outweighs "doctor"
             // and "night" in passing in the mental-health text.
-            for expression in [expression, "{title keywords} : " + expression] {
+            for (pass, expression) in [expression, "{title keywords} : " + expression].enumerated() {
                 var best: [Int: Double] = [:]
                 for row in table.match(expression) where row.rowID >= 0 && row.rowID < topicOfRow.count {
                     let topic = topicOfRow[row.rowID]
                     best[topic] = max(best[topic] ?? -.infinity, -row.rank)
                 }
-                for (topic, score) in best { total[topic, default: 0] += score * weight }
+                // FTS5's bm25 normalises by the length of the whole row, also under a
+                // column filter: in the title-and-keywords pass a short topic that lists
+                // the word among many ("Als je 18 wordt": eigen risico, DigiD) beat the
+                // long topic about it. That the word names the topic is the same fact
+                // for both, so the pass gives every topic that has it the same bonus,
+                // the best score of the pass; the first pass still weighs how much
+                // each text says about it.
+                let flat = pass == 1 ? best.values.max() : nil
+                for (topic, score) in best { total[topic, default: 0] += (flat ?? score) * weight }
             }
         }
         return total
