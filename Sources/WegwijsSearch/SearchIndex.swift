@@ -19,14 +19,16 @@ public final class SearchIndex {
     private let vocabulary: Vocabulary
     /// Row id → index into `content.topics`. A row is one topic in one language.
     private let topicOfRow: [Int]
-    /// Per topic, its keywords in every language as phrase keys (`KeywordPhrases`).
-    private let keywordPhrasesOfTopic: [Set<String>]
+    /// Per topic, its keywords in every language as phrase keys (`KeywordPhrases`),
+    /// each with its place in its list (0 first, towards 1 last; the earliest over the
+    /// languages): editors put first what the topic is about.
+    private let keywordPhrasesOfTopic: [[String: Double]]
 
     public init(content: ContentStore) throws {
         self.content = content
         table = try FullTextTable(columnWeights: SearchIndex.columnWeights)
         var topicOfRow: [Int] = []
-        var keywordPhrasesOfTopic = Array(repeating: Set<String>(), count: content.topics.count)
+        var keywordPhrasesOfTopic = Array(repeating: [String: Double](), count: content.topics.count)
         try table.beginBulkInsert()
         let languages = [content.sourceLanguage] + content.languages.map(\.code).filter { $0 != content.sourceLanguage }
         for (topicIndex, topic) in content.topics.enumerated() {
@@ -38,7 +40,11 @@ public final class SearchIndex {
                     columns[column] = SearchIndex.indexText(pieces, distinct: column == .keywords)
                 }
                 for keywords in texts[.keywords] ?? [] {
-                    keywordPhrasesOfTopic[topicIndex].formUnion(KeywordPhrases.keys(ofKeywords: keywords))
+                    let keys = KeywordPhrases.keys(ofKeywords: keywords)
+                    for (place, key) in keys.enumerated() {
+                        let position = Double(place) / Double(keys.count)
+                        keywordPhrasesOfTopic[topicIndex][key] = min(keywordPhrasesOfTopic[topicIndex][key] ?? 1, position)
+                    }
                 }
                 try table.insert(rowID: topicOfRow.count, columns)
                 topicOfRow.append(topicIndex)
@@ -134,9 +140,14 @@ public final class SearchIndex {
         guard !scoreOfTopic.isEmpty else { return [] }
         let phrase = KeywordPhrases.key(plan.words)
         let ranked = scoreOfTopic.map { topic, score in
-            (topic: topic, score: score,
-             isForAudience: content.topics[topic].isFor(audience),
-             isNamed: keywordPhrasesOfTopic[topic].contains(phrase))
+            let place = keywordPhrasesOfTopic[topic][phrase]
+            // Among the topics that name the query, the one that lists it earlier is
+            // more about it: "112" opens the emergency topic's list and is one of many
+            // in the safety topic's; "eigen risico" in the insurance topic against the
+            // turning-18 checklist.
+            return (topic: topic, score: score * (1 - 0.5 * (place ?? 0)),
+                    isForAudience: content.topics[topic].isFor(audience),
+                    isNamed: place != nil)
         }
             .sorted { a, b in
                 if a.isForAudience != b.isForAudience { return a.isForAudience }
