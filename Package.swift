@@ -68,10 +68,13 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // QR codes: a module matrix, Unicode half-block lines for a frame, SVG and PGM images.
-        .target(name: "WegwijsQR", dependencies: ["CQREncode"]),
+        .target(name: "WegwijsQR", dependencies: ["CQREncode", "WegwijsText"]),
         // Printable handouts: a topic resolved for one group and language, HTML, PDF
         // (WeasyPrint), the QR codes as files, printing through CUPS `lp`.
         .target(name: "WegwijsHandout", dependencies: ["WegwijsContent", "WegwijsApp", "WegwijsQR"]),
+        // Anonymous usage counts per day (SQLite, privacy first), the report renderers and
+        // the fleet-health metrics file. No terminal, no Foundation (FoundationEssentials at most).
+        .target(name: "WegwijsInsights", dependencies: ["CSQLite", "WegwijsText"]),
         // Signal flags for the main loop (C: handlers must be async-signal-safe).
         .target(name: "CSignals"),
         // The only code that talks to the terminal.
@@ -81,7 +84,7 @@ let package = Package(
             name: "wegwijs",
             dependencies: [
                 "WegwijsContent", "WegwijsApp", "WegwijsProgram", "WegwijsTerminal", "WegwijsKiosk", "WegwijsTranslations",
-                "WegwijsHandout",
+                "WegwijsHandout", "WegwijsInsights",
                 .product(name: "Logging", package: "swift-log"), "WegwijsSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -111,6 +114,7 @@ let package = Package(
         .testTarget(name: "WegwijsTranslationsTests", dependencies: ["WegwijsTranslations", "WegwijsContent"]),
         .testTarget(name: "WegwijsProgramTests", dependencies: ["WegwijsProgram", "WegwijsApp", "WegwijsContent"]),
         .testTarget(name: "WegwijsHandoutTests", dependencies: ["WegwijsHandout", "WegwijsQR", "WegwijsContent"]),
+        .testTarget(name: "WegwijsInsightsTests", dependencies: ["WegwijsInsights"]),
         .testTarget(name: "WegwijsSearchTests", dependencies: ["WegwijsSearch", "WegwijsContent"]),
         .testTarget(
             name: "WegwijsContentTests",
@@ -120,6 +124,6 @@ let package = Package(
         .testTarget(name: "WegwijsAppTests", dependencies: ["WegwijsApp", "WegwijsContent", "WegwijsSearch"],
                     exclude: ["Golden"]),
         // Drive the real binary in tmux; depends on it so `swift build --build-tests` builds it.
-        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wegwijs", "WegwijsInsights"]),
     ]
 )

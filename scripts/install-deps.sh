@@ -17,6 +17,7 @@ packages=(
   fonts-noto-core    # Noto Naskh Arabic and Noto Sans Ethiopic for the PDF handouts
   poppler-utils      # pdftoppm, pdffonts, pdfinfo: the handout tests look at the PDF
   zbar-tools         # zbarimg: the QR tests decode the codes with a real reader
+  python3-prometheus-client  # a real Prometheus text-format parser for the metrics-file test
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -13,8 +13,10 @@ public enum Effect: Equatable, Sendable {
     case buildSearchIndex
     /// One line in the kiosk's log. Never what a visitor typed or read.
     case log(LogEvent)
-    // Room for `.speak(...)` (read aloud) and `.count(...)` (usage counts): add a case
-    // here, emit it from update, run it in the program's effect runner.
+    /// One anonymous usage count (issue 15); only when the kiosk's `usage-counts` is on.
+    case count(UsageCount)
+    // Room for `.speak(...)` (read aloud): add a case here, emit it from update, run it
+    // in the program's effect runner.
 }
 
 /// The kiosk's log lines, as values.

@@ -68,9 +68,13 @@ public struct AppConfig: Equatable, Sendable {
     public var allowQuit: Bool
     public var bidiMode: BidiMode
 
-    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app) {
+    /// Whether update emits `.count` effects: the kiosk's `usage-counts: true` only.
+    public var countUsage: Bool
+
+    public init(allowQuit: Bool = true, bidiMode: BidiMode = .app, countUsage: Bool = false) {
         self.allowQuit = allowQuit
         self.bidiMode = bidiMode
+        self.countUsage = countUsage
     }
 }
 
@@ -92,6 +96,9 @@ public struct State: Equatable, Sendable {
     /// What the person typed on the search screen. Results are never kept: view and
     /// update ask the search index for them.
     public var query: String
+    /// The query last counted (issue 15), so coming back to the search screen from a
+    /// result and leaving it again does not count the same search twice.
+    public var countedQuery: String?
     public var size: Size
     /// The last clock tick.
     public var now: Double = 0

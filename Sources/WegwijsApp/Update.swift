@@ -42,6 +42,7 @@ public enum App {
         default:
             break
         }
+        effects += usageCounts(from: state, to: &next, page: page, config: config)
         return (next, effects)
     }
 

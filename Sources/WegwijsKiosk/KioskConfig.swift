@@ -12,6 +12,9 @@ import WegwijsContent
 ///     content-poll-seconds: 5     # how often Content/ and Translations/ are checked
 ///     log-file: /var/log/wegwijs/kiosk.log   # optional; default: the system journal
 ///     printer: townhall-lobby     # optional CUPS destination for handouts; default: no printing
+///     usage-counts: false         # anonymous per-day counts (README, "Usage counts"); off by default
+///     usage-file: /var/lib/wegwijs/usage.sqlite   # where they go
+///     metrics-file: /var/lib/node_exporter/textfile/wegwijs.prom   # optional: fleet health
 public struct KioskConfig: Equatable, Sendable {
     public var idleSeconds: Int = 90
     public var countdownSeconds: Int = 15
@@ -21,6 +24,9 @@ public struct KioskConfig: Equatable, Sendable {
     /// The CUPS destination handouts are printed on (`lpstat -p` names them); nil: the
     /// kiosk does not print.
     public var printer: String?
+    public var usageCounts = false
+    public var usageFile = "/var/lib/wegwijs/usage.sqlite"
+    public var metricsFile: String?
 
     public init() {}
 
@@ -61,6 +67,17 @@ public struct KioskConfig: Equatable, Sendable {
                     errors.append(Diagnostic(file: file, line: line(value), "printer must be a CUPS printer name (see lpstat -p), without spaces, '/' or '#'"))
                 } else {
                     config.printer = name
+                }
+            case "usage-counts":
+                switch value.string {
+                case "true": config.usageCounts = true
+                case "false": config.usageCounts = false
+                default: errors.append(Diagnostic(file: file, line: line(value), "usage-counts must be true or false"))
+                }
+            case "usage-file": config.usageFile = value.string ?? config.usageFile
+            case "metrics-file":
+                if let path = value.string, path.hasSuffix(".prom") { config.metricsFile = path } else {
+                    errors.append(Diagnostic(file: file, line: line(value), "metrics-file must end in .prom (node_exporter's textfile collector reads only those)"))
                 }
             case "admin-sequence":
                 let names = value.sequence.map { $0.compactMap(\.string) } ?? []

@@ -33,7 +33,7 @@ extension KioskConfig {
 
     /// How the app behaves at this kiosk: no quitting.
     public func appConfig(bidiMode: BidiMode) -> AppConfig {
-        AppConfig(allowQuit: false, bidiMode: bidiMode)
+        AppConfig(allowQuit: false, bidiMode: bidiMode, countUsage: usageCounts)
     }
 
     /// The idle countdown and reset, from idle-seconds and countdown-seconds.

@@ -38,14 +38,17 @@ public struct Effects: EffectRunner {
     /// New valid content, or nil when the files are unchanged or the update is refused.
     public var reload: (_ force: Bool) -> (ContentStore, (any TopicSearch)?)?
     public var log: (LogEvent) -> Void
+    /// Records a usage count; a no-op unless the executable wires the UsageStore.
+    public var count: (UsageCount) -> Void
 
     public init(writeSnapshot: @escaping () -> Void = {}, buildSearch: @escaping () -> (any TopicSearch)? = { nil },
                 reload: @escaping (Bool) -> (ContentStore, (any TopicSearch)?)? = { _ in nil },
-                log: @escaping (LogEvent) -> Void = { _ in }) {
+                log: @escaping (LogEvent) -> Void = { _ in }, count: @escaping (UsageCount) -> Void = { _ in }) {
         self.writeSnapshot = writeSnapshot
         self.buildSearch = buildSearch
         self.reload = reload
         self.log = log
+        self.count = count
     }
 
     public mutating func run(_ effect: Effect) -> EffectOutcome {
@@ -57,6 +60,7 @@ public struct Effects: EffectRunner {
             guard let (content, search) = reload(force) else { return .done }
             return .replaceContent(content, search)
         case .log(let event): log(event); return .done
+        case .count(let usage): count(usage); return .done
         }
     }
 }

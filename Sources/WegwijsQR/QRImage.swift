@@ -1,3 +1,4 @@
+import WegwijsText
 /// A QR code as image files: SVG for handouts (vector, sharp at any print size) and
 /// PGM for tools (the simplest raster format every image library reads).
 public enum QRImage {
@@ -43,17 +44,5 @@ public enum QRImage {
         return bytes
     }
 
-    static func escapeXML(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escapeXML(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

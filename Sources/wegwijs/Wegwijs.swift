@@ -98,7 +98,7 @@ struct Wegwijs: ParsableCommand {
         commandName: "wegwijs",
         abstract: "Information for newcomers in Noordoostpolder, in six languages.",
         subcommands: [Browse.self, Check.self, List.self, Show.self, Search.self, Translations.self,
-                      Export.self],
+                      Export.self, Report.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -162,6 +162,8 @@ struct Browse: ParsableCommand {
         KioskLogging.bootstrap(logFile: settings.logFile)
         let logger = Logger(label: "wegwijs.kiosk")
         logger.info("kiosk started", metadata: ["topics": "\(store.topics.count)", "languages": "\(store.languages.count)"])
+        let usage = UsageRecorder(settings: settings, logger: logger)
+        defer { usage.close() }
         let location = source.location
         let reloader = ContentReloader(content: location.content, translations: location.translations, logger: logger,
                                        cacheDirectory: source.cacheDirectory, today: { Today.string },
@@ -173,7 +175,8 @@ struct Browse: ParsableCommand {
                 guard let fresh = reloader.check(force: force) else { return nil }
                 return (fresh, try? SearchIndex(content: fresh))
             },
-            log: { logger.info("\($0)") })
+            log: { logger.info("\($0)") },
+            count: { usage.record($0) })
         TerminalSession.run(state: state, env: Environment(content: store, config: settings.appConfig(bidiMode: bidi)),
                             reducer: settings.reducer, effects: effects,
                             useColor: useColor, kiosk: true)

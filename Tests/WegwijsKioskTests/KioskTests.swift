@@ -30,6 +30,17 @@ final class KioskConfigTests: XCTestCase {
         XCTAssertEqual(errors.map(\.description), ["k.yaml:1: printer must be a CUPS printer name (see lpstat -p), without spaces, '/' or '#'"])
     }
 
+    func testUsageCountsAreOffUnlessSetAndTheMetricsFileIsAPromFile() {
+        XCTAssertFalse(KioskConfig().usageCounts)
+        let (config, errors) = KioskConfig.parse("usage-counts: true\nusage-file: /tmp/u.sqlite\nmetrics-file: /tmp/w.prom\n", file: "k.yaml")
+        XCTAssertEqual(errors, [])
+        XCTAssertTrue(config.usageCounts)
+        XCTAssertEqual(config.usageFile, "/tmp/u.sqlite")
+        XCTAssertEqual(config.metricsFile, "/tmp/w.prom")
+        let bad = KioskConfig.parse("usage-counts: yes please\nmetrics-file: /tmp/w.txt\n", file: "k.yaml").errors
+        XCTAssertEqual(bad.map(\.line), [1, 2])
+    }
+
     func testDefaultsAndProblemsWithTheirLines() {
         XCTAssertEqual(KioskConfig.parse("{}", file: "k.yaml").config, KioskConfig())
         let (_, errors) = KioskConfig.parse("""
