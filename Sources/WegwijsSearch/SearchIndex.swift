@@ -19,14 +19,16 @@ public final class SearchIndex {
     private let vocabulary: Vocabulary
     /// Row id → index into `content.topics`. A row is one topic in one language.
     private let topicOfRow: [Int]
-    /// Per topic, its keywords in every language as phrase keys (`KeywordPhrases`).
-    private let keywordPhrasesOfTopic: [Set<String>]
+    /// Per topic, its keywords in every language as phrase keys (`KeywordPhrases`),
+    /// each with its place in its list (0 first, towards 1 last; the earliest over the
+    /// languages): editors put first what the topic is about.
+    private let keywordPhrasesOfTopic: [[String: Double]]
 
     public init(content: ContentStore) throws {
         self.content = content
         table = try FullTextTable(columnWeights: SearchIndex.columnWeights)
         var topicOfRow: [Int] = []
-        var keywordPhrasesOfTopic = Array(repeating: Set<String>(), count: content.topics.count)
+        var keywordPhrasesOfTopic = Array(repeating: [String: Double](), count: content.topics.count)
         try table.beginBulkInsert()
         let languages = [content.sourceLanguage] + content.languages.map(\.code).filter { $0 != content.sourceLanguage }
         for (topicIndex, topic) in content.topics.enumerated() {
@@ -38,7 +40,11 @@ public final class SearchIndex {
                     columns[column] = SearchIndex.indexText(pieces, distinct: column == .keywords)
                 }
                 for keywords in texts[.keywords] ?? [] {
-                    keywordPhrasesOfTopic[topicIndex].formUnion(KeywordPhrases.keys(ofKeywords: keywords))
+                    let keys = KeywordPhrases.keys(ofKeywords: keywords)
+                    for (place, key) in keys.enumerated() {
+                        let position = Double(place) / Double(keys.count)
+                        keywordPhrasesOfTopic[topicIndex][key] = min(keywordPhrasesOfTopic[topicIndex][key] ?? 1, position)
+                    }
                 }
                 try table.insert(rowID: topicOfRow.count, columns)
                 topicOfRow.append(topicIndex)
@@ -107,13 +113,21 @@ public final class SearchIndex {
             // so what a topic is about (its title and keywords) is scored once more on
             // its own. "doctor" in "Going to the family doctor" then outweighs "doctor"
             // and "night" in passing in the mental-health text.
-            for expression in [expression, "{title keywords} : " + expression] {
+            for (pass, expression) in [expression, "{title keywords} : " + expression].enumerated() {
                 var best: [Int: Double] = [:]
                 for row in table.match(expression) where row.rowID >= 0 && row.rowID < topicOfRow.count {
                     let topic = topicOfRow[row.rowID]
                     best[topic] = max(best[topic] ?? -.infinity, -row.rank)
                 }
-                for (topic, score) in best { total[topic, default: 0] += score * weight }
+                // FTS5's bm25 normalises by the length of the whole row, also under a
+                // column filter: in the title-and-keywords pass a short topic that lists
+                // the word among many ("Als je 18 wordt": eigen risico, DigiD) beat the
+                // long topic about it. That the word names the topic is the same fact
+                // for both, so the pass gives every topic that has it the same bonus,
+                // the best score of the pass; the first pass still weighs how much
+                // each text says about it.
+                let flat = pass == 1 ? best.values.max() : nil
+                for (topic, score) in best { total[topic, default: 0] += (flat ?? score) * weight }
             }
         }
         return total
@@ -126,9 +140,14 @@ public final class SearchIndex {
         guard !scoreOfTopic.isEmpty else { return [] }
         let phrase = KeywordPhrases.key(plan.words)
         let ranked = scoreOfTopic.map { topic, score in
-            (topic: topic, score: score,
-             isForAudience: content.topics[topic].isFor(audience),
-             isNamed: keywordPhrasesOfTopic[topic].contains(phrase))
+            let place = keywordPhrasesOfTopic[topic][phrase]
+            // Among the topics that name the query, the one that lists it earlier is
+            // more about it: "112" opens the emergency topic's list and is one of many
+            // in the safety topic's; "eigen risico" in the insurance topic against the
+            // turning-18 checklist.
+            return (topic: topic, score: score * (1 - 0.5 * (place ?? 0)),
+                    isForAudience: content.topics[topic].isFor(audience),
+                    isNamed: place != nil)
         }
             .sorted { a, b in
                 if a.isForAudience != b.isForAudience { return a.isForAudience }
